@@ -1,0 +1,49 @@
+using FriendlyGov.Domain.Criteria.Methods;
+
+namespace FriendlyGov.Domain.Criteria;
+
+/// <summary>
+/// An indicator (tiêu chí thành phần): the smallest scored part of a framework, worth up to
+/// <see cref="MaxPoints"/>, scored by its <see cref="Method"/>.
+/// </summary>
+public sealed class Indicator
+{
+    /// <summary>Creates an indicator.</summary>
+    /// <param name="id">The id, unique across the framework, such as <c>G1.1.1</c>.</param>
+    /// <param name="title">What the indicator measures.</param>
+    /// <param name="maxPoints">The most points it can earn; greater than 0.</param>
+    /// <param name="method">How evidence becomes points.</param>
+    /// <param name="description">Guidance on the evidence expected; optional.</param>
+    /// <exception cref="InvalidInputException"><paramref name="maxPoints"/> is not above 0, or the
+    /// method does not fit it (paths relative to the indicator).</exception>
+    public Indicator(string id, LocalizedText title, decimal maxPoints, IndicatorMethod method, LocalizedText? description = null)
+    {
+        Id = Guard.Against.NullOrWhiteSpace(id);
+        Title = Guard.Against.Null(title);
+        Method = Guard.Against.Null(method);
+        Description = description;
+        var problems = maxPoints <= 0
+            ? [new Problem("maxPoints", $"{Figures.Format(maxPoints)} is not > 0")]
+            : method.CheckFits(maxPoints).Select(p => p.Under("method")).ToList();
+        InvalidInputException.ThrowIfAny(problems);
+        MaxPoints = maxPoints;
+    }
+
+    /// <summary>The id, unique across the framework.</summary>
+    public string Id { get; }
+
+    /// <summary>What the indicator measures.</summary>
+    public LocalizedText Title { get; }
+
+    /// <summary>Guidance on the evidence expected, if any.</summary>
+    public LocalizedText? Description { get; }
+
+    /// <summary>The most points the indicator can earn (điểm tối đa).</summary>
+    public decimal MaxPoints { get; }
+
+    /// <summary>How evidence becomes points.</summary>
+    public IndicatorMethod Method { get; }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Id} {Title.En} ({Figures.Format(MaxPoints)})";
+}

@@ -1,0 +1,76 @@
+using FriendlyGov.Domain.Evidence;
+
+namespace FriendlyGov.Domain.Criteria.Methods;
+
+/// <summary>
+/// <c>bands</c>: a measured value, such as sessions held, earns the points of the highest band
+/// whose <c>min</c> is at or below it, and 0 below every band.
+/// </summary>
+public sealed class BandsMethod : IndicatorMethod
+{
+    /// <summary>The kind as written in files.</summary>
+    public const string KindCode = "bands";
+
+    /// <summary>Creates a bands method.</summary>
+    /// <param name="bands">At least one band, in strictly ascending <c>min</c>, each worth ≥ 0 points.</param>
+    /// <exception cref="InvalidInputException">The bands break those rules (paths relative to the method).</exception>
+    public BandsMethod(IEnumerable<ScoreBand> bands)
+    {
+        Bands = [.. Guard.Against.Null(bands)];
+        var problems = new List<Problem>();
+        if (Bands.Count == 0) problems.Add(new Problem("bands", "at least one band is required"));
+        for (var i = 0; i < Bands.Count; i++)
+        {
+            var path = "bands" + JsonPath.Index(i);
+            if (i > 0 && Bands[i].Min <= Bands[i - 1].Min)
+                problems.Add(new Problem(path + ".min", $"{Figures.Format(Bands[i].Min)} is not above the previous band's min {Figures.Format(Bands[i - 1].Min)}: bands go in strictly ascending min"));
+            if (Bands[i].Points < 0)
+                problems.Add(new Problem(path + ".points", $"{Figures.Format(Bands[i].Points)} is not ≥ 0"));
+        }
+
+        InvalidInputException.ThrowIfAny(problems);
+    }
+
+    /// <summary>The bands, in ascending <c>min</c>.</summary>
+    public IReadOnlyList<ScoreBand> Bands { get; }
+
+    /// <inheritdoc />
+    public override string Kind => KindCode;
+
+    /// <inheritdoc />
+    public override IReadOnlyList<string> EvidenceFields { get; } = [IndicatorEvidence.ValueField];
+
+    /// <inheritdoc />
+    public override LocalizedText Describe() => new(
+        "theo mức: " + string.Join("; ", Bands.Select(b => $"từ {Figures.FormatVi(b.Min)}: {Figures.FormatVi(b.Points)}")),
+        "bands: " + string.Join("; ", Bands.Select(b => $"from {Figures.Format(b.Min)}: {Figures.Format(b.Points)}")));
+
+    /// <inheritdoc />
+    public override IEnumerable<Problem> CheckFits(decimal maxPoints)
+    {
+        for (var i = 0; i < Bands.Count; i++)
+        {
+            if (Bands[i].Points > maxPoints)
+                yield return new Problem($"bands[{i}].points", $"{Figures.Format(Bands[i].Points)} is above the indicator's maxPoints {Figures.Format(maxPoints)}");
+        }
+    }
+
+    /// <inheritdoc />
+    public override MethodResult Score(IndicatorEvidence evidence, decimal maxPoints)
+    {
+        var value = evidence.Value!.Value;
+        var band = Bands.LastOrDefault(b => b.Min <= value);
+        return band is null
+            ? new(0m, new(
+                $"giá trị {Figures.FormatVi(value)} dưới mức thấp nhất {Figures.FormatVi(Bands[0].Min)}: 0",
+                $"value {Figures.Format(value)} below the lowest band {Figures.Format(Bands[0].Min)}: 0"))
+            : new(band.Points, new(
+                $"giá trị {Figures.FormatVi(value)} thuộc mức từ {Figures.FormatVi(band.Min)}: {Figures.FormatVi(band.Points)}",
+                $"value {Figures.Format(value)} in the band from {Figures.Format(band.Min)}: {Figures.Format(band.Points)}"));
+    }
+
+    private protected override IEnumerable<Problem> CheckOwnEvidence(IndicatorEvidence evidence, decimal maxPoints)
+    {
+        if (evidence.Value is null) yield return Required(IndicatorEvidence.ValueField);
+    }
+}

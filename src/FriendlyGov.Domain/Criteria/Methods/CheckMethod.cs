@@ -1,0 +1,33 @@
+using FriendlyGov.Domain.Evidence;
+
+namespace FriendlyGov.Domain.Criteria.Methods;
+
+/// <summary>
+/// <c>check</c>: a yes-or-no requirement. Evidence <c>{ "met": true }</c> earns the maximum,
+/// <c>false</c> earns 0.
+/// </summary>
+public sealed class CheckMethod : IndicatorMethod
+{
+    /// <summary>The kind as written in files.</summary>
+    public const string KindCode = "check";
+
+    /// <inheritdoc />
+    public override string Kind => KindCode;
+
+    /// <inheritdoc />
+    public override IReadOnlyList<string> EvidenceFields { get; } = [IndicatorEvidence.MetField];
+
+    /// <inheritdoc />
+    public override LocalizedText Describe() => new("đạt/không đạt", "met or not");
+
+    /// <inheritdoc />
+    public override MethodResult Score(IndicatorEvidence evidence, decimal maxPoints) =>
+        evidence.Met == true
+            ? new(maxPoints, new($"đạt: {Figures.FormatVi(maxPoints)}", $"met: {Figures.Format(maxPoints)}"))
+            : new(0m, new("không đạt: 0", "not met: 0"));
+
+    private protected override IEnumerable<Problem> CheckOwnEvidence(IndicatorEvidence evidence, decimal maxPoints)
+    {
+        if (evidence.Met is null) yield return Required(IndicatorEvidence.MetField);
+    }
+}

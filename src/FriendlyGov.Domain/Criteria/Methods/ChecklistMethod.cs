@@ -1,0 +1,90 @@
+using FriendlyGov.Domain.Evidence;
+
+namespace FriendlyGov.Domain.Criteria.Methods;
+
+/// <summary>
+/// <c>checklist</c>: items each worth some points, adding up to the indicator's maximum. Evidence
+/// <c>{ "items": ["a", "c"] }</c> earns the sum of the listed items' points.
+/// </summary>
+public sealed class ChecklistMethod : IndicatorMethod
+{
+    /// <summary>The kind as written in files.</summary>
+    public const string KindCode = "checklist";
+
+    private readonly Dictionary<string, ChecklistItem> _byId;
+
+    /// <summary>Creates a checklist.</summary>
+    /// <param name="items">At least one item; ids unique; each worth more than 0 points.</param>
+    /// <exception cref="InvalidInputException">The items break one of those rules (paths relative to the method).</exception>
+    public ChecklistMethod(IEnumerable<ChecklistItem> items)
+    {
+        Items = [.. Guard.Against.Null(items)];
+        var problems = new List<Problem>();
+        if (Items.Count == 0) problems.Add(new Problem("items", "a checklist needs at least one item"));
+        _byId = new Dictionary<string, ChecklistItem>(StringComparer.Ordinal);
+        for (var i = 0; i < Items.Count; i++)
+        {
+            var path = "items" + JsonPath.Index(i);
+            if (!_byId.TryAdd(Items[i].Id, Items[i]))
+                problems.Add(new Problem(path + ".id", $"'{Items[i].Id}' is a duplicate item id"));
+            if (Items[i].Points <= 0)
+                problems.Add(new Problem(path + ".points", $"{Figures.Format(Items[i].Points)} is not > 0"));
+        }
+
+        InvalidInputException.ThrowIfAny(problems);
+    }
+
+    /// <summary>The items, in the order given.</summary>
+    public IReadOnlyList<ChecklistItem> Items { get; }
+
+    /// <summary>The sum of the items' points.</summary>
+    public decimal TotalPoints => Items.Sum(i => i.Points);
+
+    /// <inheritdoc />
+    public override string Kind => KindCode;
+
+    /// <inheritdoc />
+    public override IReadOnlyList<string> EvidenceFields { get; } = [IndicatorEvidence.ItemsField];
+
+    /// <inheritdoc />
+    public override LocalizedText Describe() =>
+        new($"danh mục {Items.Count} mục", $"checklist of {Items.Count} items");
+
+    /// <inheritdoc />
+    public override IEnumerable<Problem> CheckFits(decimal maxPoints)
+    {
+        if (TotalPoints != maxPoints)
+            yield return new Problem("items", $"the items add up to {Figures.Format(TotalPoints)}, not to the indicator's maxPoints {Figures.Format(maxPoints)}");
+    }
+
+    /// <inheritdoc />
+    public override MethodResult Score(IndicatorEvidence evidence, decimal maxPoints)
+    {
+        var met = Items.Where(i => evidence.Items!.Contains(i.Id, StringComparer.Ordinal)).ToList();
+        var sum = met.Sum(i => i.Points);
+        if (met.Count == 0) return new(0m, new("không mục nào đạt: 0", "no item met: 0"));
+        var en = string.Join(" + ", met.Select(i => $"{i.Id} {Figures.Format(i.Points)}"));
+        var vi = string.Join(" + ", met.Select(i => $"{i.Id} {Figures.FormatVi(i.Points)}"));
+        return new(sum, new($"các mục đạt {vi} = {Figures.FormatVi(sum)}", $"items met {en} = {Figures.Format(sum)}"));
+    }
+
+    private protected override IEnumerable<Problem> CheckOwnEvidence(IndicatorEvidence evidence, decimal maxPoints)
+    {
+        if (evidence.Items is null)
+        {
+            yield return Required(IndicatorEvidence.ItemsField);
+            yield break;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < evidence.Items.Count; i++)
+        {
+            var id = evidence.Items[i];
+            var path = IndicatorEvidence.ItemsField + JsonPath.Index(i);
+            if (!_byId.ContainsKey(id))
+                yield return new Problem(path, $"'{id}' is not an item of this checklist; its items are {string.Join(", ", Items.Select(x => x.Id))}");
+            else if (!seen.Add(id))
+                yield return new Problem(path, $"'{id}' is listed twice");
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using FriendlyGov.Domain.Evidence;
+
+namespace FriendlyGov.Domain.Criteria.Methods;
+
+/// <summary>
+/// <c>deduction</c>: starts at the maximum and loses <see cref="PerCount"/> for each occurrence
+/// counted (a complaint upheld, a late report), never below 0: max(0, max − perCount × count).
+/// </summary>
+public sealed class DeductionMethod : IndicatorMethod
+{
+    /// <summary>The kind as written in files.</summary>
+    public const string KindCode = "deduction";
+
+    /// <summary>Creates a deduction method.</summary>
+    /// <param name="perCount">The points lost per occurrence; greater than 0.</param>
+    /// <exception cref="InvalidInputException"><paramref name="perCount"/> is not greater than 0.</exception>
+    public DeductionMethod(decimal perCount)
+    {
+        ThrowIfAny(perCount <= 0 ? new Problem("perCount", $"{Figures.Format(perCount)} is not > 0") : null);
+        PerCount = perCount;
+    }
+
+    /// <summary>The points lost per occurrence.</summary>
+    public decimal PerCount { get; }
+
+    /// <inheritdoc />
+    public override string Kind => KindCode;
+
+    /// <inheritdoc />
+    public override IReadOnlyList<string> EvidenceFields { get; } = [IndicatorEvidence.CountField];
+
+    /// <inheritdoc />
+    public override LocalizedText Describe() => new(
+        $"trừ {Figures.FormatVi(PerCount)} điểm mỗi lần",
+        $"deduct {Figures.Format(PerCount)} per occurrence");
+
+    /// <inheritdoc />
+    public override MethodResult Score(IndicatorEvidence evidence, decimal maxPoints)
+    {
+        var count = evidence.Count!.Value;
+        var raw = Math.Max(0m, maxPoints - (PerCount * count));
+        return new(raw, new(
+            $"{Figures.FormatVi(count)} lần: max(0; {Figures.FormatVi(maxPoints)} − {Figures.FormatVi(PerCount)} × {Figures.FormatVi(count)}) = {Figures.FormatVi(raw)}",
+            $"{Figures.Format(count)} counted: max(0, {Figures.Format(maxPoints)} − {Figures.Format(PerCount)} × {Figures.Format(count)}) = {Figures.Format(raw)}"));
+    }
+
+    private protected override IEnumerable<Problem> CheckOwnEvidence(IndicatorEvidence evidence, decimal maxPoints)
+    {
+        if (evidence.Count is not { } count) yield return Required(IndicatorEvidence.CountField);
+        else if (NotWhole(IndicatorEvidence.CountField, count, 0m) is { } problem) yield return problem;
+    }
+}

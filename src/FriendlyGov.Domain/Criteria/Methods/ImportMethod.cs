@@ -1,0 +1,53 @@
+using FriendlyGov.Domain.Evidence;
+
+namespace FriendlyGov.Domain.Criteria.Methods;
+
+/// <summary>
+/// <c>import</c>: an external index on a scale from 0 to <see cref="ScaleMax"/>, such as the
+/// administrative-reform (PAR) index on 100, scaled to the indicator's maximum:
+/// max × value / scaleMax.
+/// </summary>
+public sealed class ImportMethod : IndicatorMethod
+{
+    /// <summary>The kind as written in files.</summary>
+    public const string KindCode = "import";
+
+    /// <summary>Creates an import method.</summary>
+    /// <param name="scaleMax">The top of the external index's scale; greater than 0.</param>
+    /// <exception cref="InvalidInputException"><paramref name="scaleMax"/> is not greater than 0.</exception>
+    public ImportMethod(decimal scaleMax)
+    {
+        ThrowIfAny(scaleMax <= 0 ? new Problem("scaleMax", $"{Figures.Format(scaleMax)} is not > 0") : null);
+        ScaleMax = scaleMax;
+    }
+
+    /// <summary>The top of the external index's scale.</summary>
+    public decimal ScaleMax { get; }
+
+    /// <inheritdoc />
+    public override string Kind => KindCode;
+
+    /// <inheritdoc />
+    public override IReadOnlyList<string> EvidenceFields { get; } = [IndicatorEvidence.ValueField];
+
+    /// <inheritdoc />
+    public override LocalizedText Describe() => new(
+        $"chỉ số nhập trên thang {Figures.FormatVi(ScaleMax)}",
+        $"imported index on a scale of {Figures.Format(ScaleMax)}");
+
+    /// <inheritdoc />
+    public override MethodResult Score(IndicatorEvidence evidence, decimal maxPoints)
+    {
+        var value = evidence.Value!.Value;
+        var raw = maxPoints * value / ScaleMax;
+        return new(raw, new(
+            $"chỉ số {Figures.FormatVi(value)}/{Figures.FormatVi(ScaleMax)}: {Figures.FormatVi(maxPoints)} × {Figures.FormatVi(value)} / {Figures.FormatVi(ScaleMax)} = {Figures.FormatApproximate(raw).Replace('.', ',')}",
+            $"index {Figures.Format(value)}/{Figures.Format(ScaleMax)}: {Figures.Format(maxPoints)} × {Figures.Format(value)} / {Figures.Format(ScaleMax)} = {Figures.FormatApproximate(raw)}"));
+    }
+
+    private protected override IEnumerable<Problem> CheckOwnEvidence(IndicatorEvidence evidence, decimal maxPoints)
+    {
+        if (evidence.Value is not { } value) yield return Required(IndicatorEvidence.ValueField);
+        else if (Outside(IndicatorEvidence.ValueField, value, 0m, ScaleMax) is { } problem) yield return problem;
+    }
+}

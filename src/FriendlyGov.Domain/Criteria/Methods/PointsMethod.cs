@@ -1,0 +1,39 @@
+using FriendlyGov.Domain.Evidence;
+
+namespace FriendlyGov.Domain.Criteria.Methods;
+
+/// <summary>
+/// <c>points</c>: points awarded directly by the assessor, in [0, max], always with a note that
+/// says why, so every figure can be explained.
+/// </summary>
+public sealed class PointsMethod : IndicatorMethod
+{
+    /// <summary>The kind as written in files.</summary>
+    public const string KindCode = "points";
+
+    /// <inheritdoc />
+    public override string Kind => KindCode;
+
+    /// <inheritdoc />
+    public override IReadOnlyList<string> EvidenceFields { get; } = [IndicatorEvidence.PointsField];
+
+    /// <inheritdoc />
+    public override LocalizedText Describe() => new("chấm điểm trực tiếp", "points awarded directly");
+
+    /// <inheritdoc />
+    public override MethodResult Score(IndicatorEvidence evidence, decimal maxPoints)
+    {
+        var points = evidence.Points!.Value;
+        return new(points, new(
+            $"chấm {Figures.FormatVi(points)} điểm: “{evidence.Note}”",
+            $"awarded {Figures.Format(points)}: “{evidence.Note}”"));
+    }
+
+    private protected override IEnumerable<Problem> CheckOwnEvidence(IndicatorEvidence evidence, decimal maxPoints)
+    {
+        if (evidence.Points is not { } points) yield return Required(IndicatorEvidence.PointsField);
+        else if (Outside(IndicatorEvidence.PointsField, points, 0m, maxPoints) is { } problem) yield return problem;
+        if (string.IsNullOrWhiteSpace(evidence.Note))
+            yield return new Problem(IndicatorEvidence.NoteField, $"a note is required by method '{Kind}': say why these points were awarded");
+    }
+}

@@ -1,0 +1,109 @@
+using FriendlyGov.Domain.Evidence;
+
+namespace FriendlyGov.Domain.Criteria.Methods;
+
+/// <summary>
+/// <c>ratio</c>: a share in [0, 1], such as dossiers resolved on time. Below <see cref="Floor"/> it
+/// earns 0; at or above <see cref="Target"/> the maximum; linearly in between:
+/// max × (value − floor) / (target − floor).
+/// </summary>
+/// <remarks>
+/// Evidence gives <c>value</c>, or <c>numerator</c> and <c>denominator</c>; the latter is
+/// computed with a single division, max × (numerator − floor × denominator) / ((target − floor) ×
+/// denominator), so no precision is lost to an intermediate quotient.
+/// </remarks>
+public sealed class RatioMethod : IndicatorMethod
+{
+    /// <summary>The kind as written in files.</summary>
+    public const string KindCode = "ratio";
+
+    /// <summary>Creates a ratio method.</summary>
+    /// <param name="floor">The share below which the indicator earns nothing; 0 ≤ floor &lt; target.</param>
+    /// <param name="target">The share at which the indicator earns its maximum; floor &lt; target ≤ 1.</param>
+    /// <exception cref="InvalidInputException">The bounds break 0 ≤ floor &lt; target ≤ 1.</exception>
+    public RatioMethod(decimal floor, decimal target)
+    {
+        ThrowIfAny(
+            Outside("floor", floor, 0m, 1m),
+            Outside("target", target, 0m, 1m),
+            floor >= target && floor is >= 0m and <= 1m && target is >= 0m and <= 1m
+                ? new Problem("floor", $"floor {Figures.Format(floor)} must be below target {Figures.Format(target)}")
+                : null);
+        Floor = floor;
+        Target = target;
+    }
+
+    /// <summary>The share below which the indicator earns nothing.</summary>
+    public decimal Floor { get; }
+
+    /// <summary>The share at which the indicator earns its maximum.</summary>
+    public decimal Target { get; }
+
+    /// <inheritdoc />
+    public override string Kind => KindCode;
+
+    /// <inheritdoc />
+    public override IReadOnlyList<string> EvidenceFields { get; } =
+        [IndicatorEvidence.ValueField, IndicatorEvidence.NumeratorField, IndicatorEvidence.DenominatorField];
+
+    /// <inheritdoc />
+    public override LocalizedText Describe() => new(
+        $"tỷ lệ, ngưỡng sàn {Figures.FormatVi(Floor)}, mục tiêu {Figures.FormatVi(Target)}",
+        $"ratio, floor {Figures.Format(Floor)}, target {Figures.Format(Target)}");
+
+    /// <inheritdoc />
+    public override MethodResult Score(IndicatorEvidence evidence, decimal maxPoints)
+    {
+        var (numerator, denominator) = evidence.Value is { } v ? (v, 1m) : (evidence.Numerator!.Value, evidence.Denominator!.Value);
+        var share = numerator / denominator;
+        var givenEn = evidence.Value is null
+            ? $"{Figures.Format(numerator)}/{Figures.Format(denominator)} = {Figures.FormatApproximate(share)}"
+            : Figures.Format(share);
+        var givenVi = givenEn.Replace('.', ',');
+        if (numerator < Floor * denominator)
+        {
+            return new(0m, new(
+                $"tỷ lệ {givenVi} dưới ngưỡng sàn {Figures.FormatVi(Floor)}: 0",
+                $"ratio {givenEn} below floor {Figures.Format(Floor)}: 0"));
+        }
+
+        if (numerator >= Target * denominator)
+        {
+            return new(maxPoints, new(
+                $"tỷ lệ {givenVi} đạt mục tiêu {Figures.FormatVi(Target)}: {Figures.FormatVi(maxPoints)}",
+                $"ratio {givenEn} at or above target {Figures.Format(Target)}: {Figures.Format(maxPoints)}"));
+        }
+
+        var raw = maxPoints * (numerator - (Floor * denominator)) / ((Target - Floor) * denominator);
+        var en = $"ratio {givenEn}: {Figures.Format(maxPoints)} × ({Figures.FormatApproximate(share)} − {Figures.Format(Floor)}) / ({Figures.Format(Target)} − {Figures.Format(Floor)}) = {Figures.FormatApproximate(raw)}";
+        var vi = $"tỷ lệ {givenVi}: {Figures.FormatVi(maxPoints)} × ({Figures.FormatApproximate(share).Replace('.', ',')} − {Figures.FormatVi(Floor)}) / ({Figures.FormatVi(Target)} − {Figures.FormatVi(Floor)}) = {Figures.FormatApproximate(raw).Replace('.', ',')}";
+        return new(raw, new(vi, en));
+    }
+
+    private protected override IEnumerable<Problem> CheckOwnEvidence(IndicatorEvidence evidence, decimal maxPoints)
+    {
+        if (evidence.Value is { } value)
+        {
+            if (evidence.Numerator is not null || evidence.Denominator is not null)
+                yield return new Problem(string.Empty, "give either 'value' or 'numerator' and 'denominator', not both");
+            else if (Outside(IndicatorEvidence.ValueField, value, 0m, 1m) is { } outside)
+                yield return outside;
+            yield break;
+        }
+
+        if (evidence.Numerator is null || evidence.Denominator is null)
+        {
+            yield return new Problem(string.Empty, $"'value', or 'numerator' and 'denominator', are required by method '{Kind}'");
+            yield break;
+        }
+
+        var numerator = evidence.Numerator.Value;
+        var denominator = evidence.Denominator.Value;
+        if (numerator < 0)
+            yield return new Problem(IndicatorEvidence.NumeratorField, $"{Figures.Format(numerator)} is not ≥ 0");
+        if (denominator <= 0)
+            yield return new Problem(IndicatorEvidence.DenominatorField, $"{Figures.Format(denominator)} is not > 0");
+        else if (numerator > denominator)
+            yield return new Problem(string.Empty, $"the numerator {Figures.Format(numerator)} is greater than the denominator {Figures.Format(denominator)}: a ratio cannot exceed 1");
+    }
+}

@@ -1,0 +1,25 @@
+using FriendlyGov.Domain.Periods;
+using FriendlyGov.Domain.Units;
+
+namespace FriendlyGov.Domain.Evidence;
+
+/// <summary>Everything known about one unit in one period: the input the scoring engine scores.</summary>
+/// <param name="Unit">The unit.</param>
+/// <param name="Period">The assessment period.</param>
+/// <param name="SelfAssessed">Self-assessed evidence by indicator id.</param>
+/// <param name="Appraised">Appraised evidence by indicator id; where present it counts instead of
+/// the self-assessed evidence.</param>
+public sealed record UnitEvidence(
+    AssessedUnit Unit,
+    AssessmentPeriod Period,
+    IReadOnlyDictionary<string, IndicatorEvidence> SelfAssessed,
+    IReadOnlyDictionary<string, IndicatorEvidence> Appraised)
+{
+    /// <summary>Evidence with self-assessed figures only.</summary>
+    /// <param name="unit">The unit.</param>
+    /// <param name="period">The assessment period.</param>
+    /// <param name="selfAssessed">Self-assessed evidence by indicator id.</param>
+    /// <returns>The evidence.</returns>
+    public static UnitEvidence SelfAssessedOnly(AssessedUnit unit, AssessmentPeriod period, IReadOnlyDictionary<string, IndicatorEvidence> selfAssessed) =>
+        new(unit, period, selfAssessed, new Dictionary<string, IndicatorEvidence>());
+}

@@ -1,0 +1,45 @@
+using System.Globalization;
+
+namespace FriendlyGov.Domain;
+
+/// <summary>Writes points and other decimal figures the way people and files expect them.</summary>
+public static class Figures
+{
+    /// <summary>
+    /// The figure with a point as decimal separator and no trailing zeros: <c>4.5</c>, <c>15</c>,
+    /// <c>-0.25</c>. This is the form used in files, JSON output and English texts.
+    /// </summary>
+    /// <param name="value">The figure.</param>
+    /// <returns>Its invariant text.</returns>
+    public static string Format(decimal value) =>
+        value.ToString("0.############################", CultureInfo.InvariantCulture);
+
+    /// <summary>The figure as Vietnamese writes it, with a comma as decimal separator: <c>4,5</c>.</summary>
+    /// <param name="value">The figure.</param>
+    /// <returns>Its Vietnamese text.</returns>
+    public static string FormatVi(decimal value) => Format(value).Replace('.', ',');
+
+    /// <summary>
+    /// A figure that may have many decimals (a quotient such as 2/3), shortened to six decimals
+    /// with an ellipsis where it was cut: <c>0.666666…</c>.
+    /// </summary>
+    /// <param name="value">The figure.</param>
+    /// <returns>Its invariant text.</returns>
+    public static string FormatApproximate(decimal value)
+    {
+        var shortened = Math.Round(value, 6, MidpointRounding.ToZero);
+        return shortened == value ? Format(value) : Format(shortened) + "…";
+    }
+
+    /// <summary>Rounds <paramref name="value"/> to <paramref name="decimals"/> places, half away from zero.</summary>
+    /// <param name="value">The figure.</param>
+    /// <param name="decimals">The number of decimal places, 0 to 6.</param>
+    /// <returns>The rounded figure.</returns>
+    public static decimal Round(decimal value, int decimals) =>
+        Math.Round(value, decimals, MidpointRounding.AwayFromZero);
+
+    /// <summary>Whether the figure is a whole number.</summary>
+    /// <param name="value">The figure.</param>
+    /// <returns><see langword="true"/> when it has no fractional part.</returns>
+    public static bool IsWhole(decimal value) => value == decimal.Truncate(value);
+}

@@ -1,0 +1,139 @@
+using FriendlyGov.Domain.Criteria;
+using FriendlyGov.Domain.Criteria.Methods;
+using FriendlyGov.Domain.Evidence;
+using FriendlyGov.Domain.Periods;
+using FriendlyGov.Domain.Units;
+
+namespace FriendlyGov.Domain.Scoring;
+
+/// <summary>
+/// Scores units against one framework. Make one per framework and score many units with it.
+/// </summary>
+/// <remarks>
+/// The engine is pure and thread-safe: it reads no clock and no file, keeps no state between
+/// calls, and gives the same scorecard for the same evidence. Semantics are those of DESIGN.md
+/// section 3: decimal throughout; each indicator rounded to the framework's decimals away from
+/// zero; every other figure an exact sum; appraised evidence counts instead of self-assessed.
+/// </remarks>
+/// <param name="framework">The framework to score against.</param>
+public sealed class ScoringEngine(CriteriaFramework framework)
+{
+    /// <summary>The framework this engine scores against.</summary>
+    public CriteriaFramework Framework { get; } = Guard.Against.Null(framework);
+
+    /// <summary>Scores one unit's evidence for one period.</summary>
+    /// <param name="evidence">The evidence.</param>
+    /// <returns>The scorecard.</returns>
+    /// <exception cref="InvalidInputException">The evidence cannot be scored: a period of the wrong
+    /// kind, a unit kind the framework does not apply to, an unknown indicator, or figures that
+    /// break an indicator's method. Every problem is listed, with paths such as
+    /// <c>indicators['G1.1.1'].value</c>.</exception>
+    public Scorecard Score(UnitEvidence evidence)
+    {
+        Guard.Against.Null(evidence);
+        InvalidInputException.ThrowIfAny(Check(evidence));
+
+        var byId = new Dictionary<string, IndicatorScore>(StringComparer.Ordinal);
+        IndicatorScore ScoreOne(Indicator indicator) => byId[indicator.Id] = ScoreIndicator(indicator, evidence);
+
+        var groups = Framework.Groups
+            .Select(g => g.Criteria.Select(c => c.Indicators.Select(ScoreOne).ToList())
+                .Select((scores, i) => new CriterionScore(g.Criteria[i], scores.Sum(s => s.Points), scores))
+                .ToList())
+            .Select((criteria, i) => new GroupScore(Framework.Groups[i], criteria.Sum(c => c.Points), criteria))
+            .ToList();
+        var bonus = Framework.Bonus.Select(ScoreOne).ToList();
+
+        var total = Math.Clamp(groups.Sum(g => g.Points) + bonus.Sum(b => b.Points), 0m, Framework.MaxPoints + Framework.BonusMaxPoints);
+        var bandRating = Framework.RatingFor(total);
+        var context = new CapContext(groups, byId, evidence);
+        var caps = new List<AppliedCap>();
+        var rating = bandRating;
+        foreach (var cap in Framework.Caps)
+        {
+            var maxRating = Framework.FindRating(cap.MaxRating)!;
+            if (Framework.CompareRatings(maxRating, bandRating) <= 0) continue;
+            if (cap.When.Holds(context) is not { } reason) continue;
+            caps.Add(new AppliedCap(cap, reason));
+            if (Framework.CompareRatings(maxRating, rating) > 0) rating = maxRating;
+        }
+
+        return new Scorecard(Framework, evidence.Unit, evidence.Period, groups, bonus, total, bandRating, rating, caps, byId);
+    }
+
+    /// <summary>Every problem that would stop <paramref name="evidence"/> from being scored.</summary>
+    /// <param name="evidence">The evidence.</param>
+    /// <returns>The problems, with paths relative to the evidence document; empty when it can be scored.</returns>
+    public IReadOnlyList<Problem> Check(UnitEvidence evidence)
+    {
+        Guard.Against.Null(evidence);
+        var problems = new List<Problem>();
+        if (evidence.Period.Kind != Framework.Period)
+        {
+            problems.Add(new Problem("period",
+                $"'{evidence.Period}' is not a {Framework.Period.ToCode()} period: {Framework.Id} scores {Framework.Period.ToCode()}s, written like '{Framework.Period.Example()}'"));
+        }
+
+        if (!Framework.AppliesTo.Contains(evidence.Unit.Kind))
+        {
+            problems.Add(new Problem("unit.kind",
+                $"'{evidence.Unit.Kind.ToCode()}' is not among the kinds the framework applies to: {string.Join(", ", Framework.AppliesTo.Select(k => k.ToCode()))}"));
+        }
+
+        CheckEvidence("indicators", evidence.SelfAssessed, problems);
+        CheckEvidence("appraised", evidence.Appraised, problems);
+        return problems;
+    }
+
+    private void CheckEvidence(string section, IReadOnlyDictionary<string, IndicatorEvidence> entries, List<Problem> problems)
+    {
+        foreach (var (id, entry) in entries)
+        {
+            var path = JsonPath.Combine(section, $"['{id}']");
+            if (!Framework.TryGetIndicator(id, out var indicator))
+            {
+                problems.Add(new Problem(path, $"'{id}' is not an indicator of {Framework.Id}"));
+                continue;
+            }
+
+            problems.AddRange(indicator.Method.CheckEvidence(entry, indicator.MaxPoints).Select(p => p.Under(path)));
+        }
+    }
+
+    private IndicatorScore ScoreIndicator(Indicator indicator, UnitEvidence evidence)
+    {
+        var self = evidence.SelfAssessed.TryGetValue(indicator.Id, out var s) ? Apply(indicator, s) : null;
+        var appraised = evidence.Appraised.TryGetValue(indicator.Id, out var a) ? Apply(indicator, a) : null;
+        var describe = indicator.Method.Describe();
+        var max = indicator.MaxPoints;
+        if (self is null && appraised is null)
+        {
+            return new IndicatorScore(indicator, 0m, null, null, null, new(
+                $"{describe.Vi}. Không có minh chứng: 0/{Figures.FormatVi(max)} điểm.",
+                $"{describe.En}. No evidence: 0 of {Figures.Format(max)} points."));
+        }
+
+        var counted = appraised ?? self!;
+        var source = appraised is null ? EvidenceSource.Self : EvidenceSource.Appraisal;
+        var vi = $"{describe.Vi}. {(appraised is null ? "Tự đánh giá" : "Thẩm định")}: {counted.Result.Working.Vi} → {Figures.FormatVi(counted.Points)}/{Figures.FormatVi(max)} điểm.";
+        var en = $"{describe.En}. {(appraised is null ? "Self-assessed" : "Appraised")}: {counted.Result.Working.En} → {Figures.Format(counted.Points)} of {Figures.Format(max)} points.";
+        if (appraised is not null && self is not null)
+        {
+            var difference = appraised.Points - self.Points;
+            vi += $" Tự đánh giá: {self.Result.Working.Vi} → {Figures.FormatVi(self.Points)} (chênh lệch {Signed(difference).Replace('.', ',')}).";
+            en += $" Self-assessed: {self.Result.Working.En} → {Figures.Format(self.Points)} (difference {Signed(difference)}).";
+        }
+
+        return new IndicatorScore(indicator, counted.Points, source, self?.Points, appraised?.Points, new(vi, en));
+    }
+
+    private Applied Apply(Indicator indicator, IndicatorEvidence entry)
+    {
+        var result = indicator.Method.Score(entry, indicator.MaxPoints);
+        return new Applied(result, Figures.Round(result.RawPoints, Framework.Decimals));
+    }
+
+    private static string Signed(decimal value) => value > 0 ? "+" + Figures.Format(value) : Figures.Format(value);
+
+    private sealed record Applied(MethodResult Result, decimal Points);
+}
