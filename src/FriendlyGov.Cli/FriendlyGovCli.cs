@@ -1,0 +1,190 @@
+using System.CommandLine;
+using FriendlyGov.Cli.Output;
+using FriendlyGov.Domain;
+using FriendlyGov.Domain.Criteria;
+using FriendlyGov.Domain.Scoring;
+using FriendlyGov.Frameworks;
+using FriendlyGov.Testing;
+
+namespace FriendlyGov.Cli;
+
+/// <summary>
+/// The <c>friendlygov</c> command line: frameworks, framework show/validate, score and verify.
+/// Writes to the given writers so that tests can read what a user sees.
+/// </summary>
+/// <param name="output">Standard output.</param>
+/// <param name="error">Standard error: one line per problem for unusable input.</param>
+/// <param name="width">The width tables are laid out for.</param>
+internal sealed class FriendlyGovCli(TextWriter output, TextWriter error, int width = 120)
+{
+    private readonly FrameworkLoader _loader = new();
+
+    /// <summary>Runs the command line and returns the exit code.</summary>
+    public int Run(string[] args)
+    {
+        var root = BuildCommands();
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var parseError in parsed.Errors) error.WriteLine($"friendlygov: {parseError.Message}");
+            error.WriteLine("Run 'friendlygov --help' for usage.");
+            return ExitCodes.UnusableInput;
+        }
+
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (InvalidInputException ex)
+        {
+            return Refuse(ex);
+        }
+    }
+
+    private RootCommand BuildCommands()
+    {
+        var root = new RootCommand("FriendlyGov: score communes and wards against Friendly Government (Chính quyền thân thiện) criteria frameworks.");
+        root.Subcommands.Add(FrameworksCommand());
+        root.Subcommands.Add(FrameworkCommand());
+        root.Subcommands.Add(ScoreCommand());
+        root.Subcommands.Add(VerifyCommand());
+        return root;
+    }
+
+    private Command FrameworksCommand()
+    {
+        var command = new Command("frameworks", "List the built-in frameworks.");
+        command.SetAction(_ =>
+        {
+            foreach (var framework in BuiltInFrameworks.All)
+            {
+                output.WriteLine($"{framework.Id}\t{framework.Jurisdiction}\t{framework.Period.ToString().ToLowerInvariant()}\t{Figures.Format(framework.MaxPoints)} + {Figures.Format(framework.BonusMaxPoints)} bonus\t{framework.Title.Vi} ({framework.Title.En})");
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private Command FrameworkCommand()
+    {
+        var reference = new Argument<string>("FRAMEWORK") { Description = "A built-in id@version or a framework file." };
+        var format = new Option<string>("--format") { Description = "text (both languages) or json (the framework file format).", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var show = new Command("show", "Show a framework: groups, criteria, indicators and their methods, ratings and caps.") { reference, format };
+        show.SetAction(parsed =>
+        {
+            var framework = _loader.Resolve(parsed.GetRequiredValue(reference));
+            if (parsed.GetValue(format) == "json") output.Write(System.Text.Encoding.UTF8.GetString(FrameworkWriter.Write(framework)));
+            else FrameworkText.Write(framework, output);
+            return ExitCodes.Success;
+        });
+
+        var file = new Argument<string>("FILE") { Description = "A friendlygov.framework/1 file." };
+        var validate = new Command("validate", "Check a framework file; print one line per problem.") { file };
+        validate.SetAction(parsed =>
+        {
+            var path = parsed.GetRequiredValue(file);
+            var framework = _loader.LoadFramework(path);
+            output.WriteLine($"{path}: valid: {framework.Id}, {framework.Groups.Count} groups, {framework.Indicators.Count()} indicators, {Figures.Format(framework.MaxPoints)} points + {Figures.Format(framework.BonusMaxPoints)} bonus, {framework.Ratings.Count} ratings, {framework.Caps.Count} caps");
+            return ExitCodes.Success;
+        });
+
+        return new Command("framework", "Show or validate one framework.") { show, validate };
+    }
+
+    private Command ScoreCommand()
+    {
+        var files = new Argument<string[]>("EVIDENCE") { Description = "friendlygov.evidence/1 files, one unit each.", Arity = ArgumentArity.OneOrMore };
+        var frameworkOption = new Option<string?>("--framework") { Description = "Score every file against this framework (a built-in id@version or a file) instead of the one it names." };
+        var format = new Option<string>("--format") { Description = "table, json or markdown.", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json", "markdown");
+        var command = new Command("score", "Score evidence files; rank the units when there are several.") { files, frameworkOption, format };
+        command.SetAction(parsed =>
+        {
+            var framework = parsed.GetValue(frameworkOption) is { } reference ? _loader.Resolve(reference) : null;
+            var loaded = new List<LoadedEvidence>();
+            var problems = new List<string>();
+            foreach (var path in parsed.GetRequiredValue(files))
+            {
+                try
+                {
+                    loaded.Add(_loader.LoadEvidence(path, framework));
+                }
+                catch (InvalidInputException ex)
+                {
+                    problems.AddRange(ex.Lines);
+                }
+            }
+
+            if (problems.Count > 0) return Refuse(problems);
+            var cards = loaded.Select(l => _loader.EngineFor(l.Framework).Score(l.Evidence)).ToList();
+            var ranking = cards.Count > 1 ? Ranking.Of(cards) : null;
+            switch (parsed.GetValue(format))
+            {
+                case "json":
+                    output.Write(System.Text.Encoding.UTF8.GetString(ScorecardWriter.Write(cards, ranking)));
+                    break;
+                case "markdown":
+                    ScorecardMarkdown.Write(cards, ranking, output);
+                    break;
+                default:
+                    ScorecardTable.Write(cards, ranking, output, width);
+                    break;
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private Command VerifyCommand()
+    {
+        var files = new Argument<string[]>("FIXTURE") { Description = "friendlygov.fixture/1 files.", Arity = ArgumentArity.OneOrMore };
+        var command = new Command("verify", "Run fixture files; print each failed case and end with 'N passed, N failed'.") { files };
+        command.SetAction(parsed =>
+        {
+            var runner = new FixtureRunner(_loader);
+            int passed = 0, failed = 0;
+            var unusable = false;
+            foreach (var path in parsed.GetRequiredValue(files))
+            {
+                IReadOnlyList<FixtureCaseResult> results;
+                try
+                {
+                    results = runner.RunFile(path);
+                }
+                catch (InvalidInputException ex)
+                {
+                    foreach (var line in ex.Lines) error.WriteLine(line);
+                    unusable = true;
+                    continue;
+                }
+
+                foreach (var result in results)
+                {
+                    if (result.Passed)
+                    {
+                        passed++;
+                        continue;
+                    }
+
+                    failed++;
+                    foreach (var line in result.Lines) output.WriteLine($"FAIL {path}: {line}");
+                }
+            }
+
+            output.WriteLine($"{passed} passed, {failed} failed");
+            return unusable ? ExitCodes.UnusableInput : failed > 0 ? ExitCodes.CaseFailed : ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private int Refuse(InvalidInputException ex) => Refuse(ex.Lines);
+
+    private int Refuse(IEnumerable<string> lines)
+    {
+        foreach (var line in lines) error.WriteLine(line);
+        return ExitCodes.UnusableInput;
+    }
+}

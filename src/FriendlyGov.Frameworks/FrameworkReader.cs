@@ -1,0 +1,289 @@
+using System.Text.Json;
+using FriendlyGov.Domain;
+using FriendlyGov.Domain.Criteria;
+using FriendlyGov.Domain.Criteria.Caps;
+using FriendlyGov.Domain.Criteria.Methods;
+using FriendlyGov.Domain.Periods;
+using FriendlyGov.Domain.Units;
+using FriendlyGov.Frameworks.Json;
+
+namespace FriendlyGov.Frameworks;
+
+/// <summary>Reads <c>friendlygov.framework/1</c> documents into a valid <see cref="CriteriaFramework"/>.</summary>
+public static class FrameworkReader
+{
+    private static readonly string[] MethodKinds =
+    [
+        CheckMethod.KindCode, ChecklistMethod.KindCode, RatioMethod.KindCode, BandsMethod.KindCode,
+        DeductionMethod.KindCode, ScaleMethod.KindCode, ImportMethod.KindCode, PointsMethod.KindCode,
+    ];
+
+    /// <summary>Reads a framework from UTF-8 JSON.</summary>
+    /// <param name="utf8">The document.</param>
+    /// <param name="document">The name shown in problems, such as the file's path.</param>
+    /// <returns>The framework.</returns>
+    /// <exception cref="InvalidInputException">The document is not a valid framework; every problem
+    /// is listed with its JSON path.</exception>
+    public static CriteriaFramework Read(ReadOnlyMemory<byte> utf8, string document)
+    {
+        var problems = new List<Problem>();
+        using var json = JsonInput.Parse(utf8, problems);
+        var framework = json is null ? null : Read(json.RootElement, JsonPath.Root, problems);
+        InvalidInputException.ThrowIfAny(problems, document);
+        return framework!;
+    }
+
+    /// <summary>Reads a framework file.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <returns>The framework.</returns>
+    /// <exception cref="InvalidInputException">The file is missing or not a valid framework.</exception>
+    public static CriteriaFramework ReadFile(string path) => Read(FileInput.ReadAll(path), path);
+
+    internal static CriteriaFramework? Read(JsonElement root, string path, List<Problem> problems)
+    {
+        var count = problems.Count;
+        var o = ObjectReader.Over(root, path, problems, "a framework");
+        FormatCheck.Expect(o, FormatNames.Framework);
+        var id = o.String("id");
+        if (id is not null && !FrameworkId.IsId(id))
+            problems.Add(new Problem(o.PathOf("id"), $"'{id}' is not a framework id: use lowercase letters, digits and '-'"));
+        var version = o.String("version");
+        if (version is not null && !FrameworkId.IsVersion(version))
+            problems.Add(new Problem(o.PathOf("version"), $"'{version}' is not a version: use letters, digits, '.' and '-'"));
+        var title = o.Text("title");
+        var description = o.Text("description", required: false);
+        var jurisdiction = o.String("jurisdiction");
+        var appliesTo = ReadUnitKinds(o, problems);
+        var period = o.OneOf("period", PeriodKinds.AllCodes);
+        var decimals = o.Decimal("decimals", required: false);
+        if (decimals is { } d && !Figures.IsWhole(d))
+            problems.Add(new Problem(o.PathOf("decimals"), $"{Figures.Format(d)} is not a whole number"));
+        var ratings = (o.Array("ratings", minItems: 1) ?? []).Select(r => ReadRating(r.Element, r.Path, problems)).ToList();
+        var groups = (o.Array("groups", minItems: 1) ?? []).Select(g => ReadGroup(g.Element, g.Path, problems)).ToList();
+        var bonus = (o.Array("bonus", required: false) ?? []).Select(b => ReadIndicator(b.Element, b.Path, problems)).ToList();
+        var caps = (o.Array("caps", required: false) ?? []).Select(c => ReadCap(c.Element, c.Path, problems)).ToList();
+        var conductCode = o.String("conductCode", required: false);
+        o.Finish();
+
+        if (ratings.Count == 0 || groups.Count == 0 || ratings.Contains(null) || groups.Contains(null) || bonus.Contains(null) || caps.Contains(null))
+            return null;
+
+        // The parts that could be built are checked together even when something else is wrong,
+        // so that a duplicate id is reported beside a bad method, not only after it is fixed.
+        // Stand-ins fill the fields already reported as wrong; such a framework is never returned.
+        var periodKind = PeriodKinds.TryParse(period ?? string.Empty, out var kind) ? kind : PeriodKind.Year;
+        try
+        {
+            var framework = new CriteriaFramework(
+                new FrameworkId(id is not null && FrameworkId.IsId(id) ? id : "invalid", version is not null && FrameworkId.IsVersion(version) ? version : "0"),
+                title ?? new LocalizedText("-", "-"),
+                jurisdiction ?? "-",
+                appliesTo.Count > 0 ? appliesTo : [UnitKind.Commune],
+                periodKind,
+                ratings!,
+                groups!,
+                bonus!,
+                caps!,
+                decimals is { } places && Figures.IsWhole(places) && places is >= -1000 and <= 1000 ? (int)places : 2,
+                description,
+                conductCode);
+            return problems.Count > count ? null : framework;
+        }
+        catch (InvalidInputException ex)
+        {
+            problems.AddRange(ex.Problems.Select(p => p.Under(path)));
+            return null;
+        }
+    }
+
+    private static List<UnitKind> ReadUnitKinds(ObjectReader o, List<Problem> problems)
+    {
+        var kinds = new List<UnitKind>();
+        foreach (var (element, path) in o.Array("appliesTo", minItems: 1) ?? [])
+        {
+            var code = ObjectReader.Values.String(element, path, problems);
+            if (code is null) continue;
+            if (UnitKinds.TryParse(code, out var kind)) kinds.Add(kind);
+            else problems.Add(new Problem(path, $"'{code}' is not one of {string.Join(", ", UnitKinds.AllCodes)}"));
+        }
+
+        return kinds;
+    }
+
+    private static RatingBand? ReadRating(JsonElement element, string path, List<Problem> problems)
+    {
+        var o = ObjectReader.Over(element, path, problems, "a rating");
+        var code = Ids.Code(o, "code", problems);
+        var title = o.Text("title");
+        var min = o.Decimal("minPoints");
+        o.Finish();
+        return code is null || title is null || min is null ? null : new RatingBand(code, title, min.Value);
+    }
+
+    private static CriterionGroup? ReadGroup(JsonElement element, string path, List<Problem> problems)
+    {
+        var o = ObjectReader.Over(element, path, problems, "a group");
+        var id = Ids.Id(o, "id", problems);
+        var title = o.Text("title");
+        var criteria = (o.Array("criteria", minItems: 1) ?? []).Select(c => ReadCriterion(c.Element, c.Path, problems)).ToList();
+        o.Finish();
+        return id is null || title is null || criteria.Count == 0 || criteria.Contains(null) ? null : new CriterionGroup(id, title, criteria!);
+    }
+
+    private static Criterion? ReadCriterion(JsonElement element, string path, List<Problem> problems)
+    {
+        var o = ObjectReader.Over(element, path, problems, "a criterion");
+        var id = Ids.Id(o, "id", problems);
+        var title = o.Text("title");
+        var indicators = (o.Array("indicators", minItems: 1) ?? []).Select(i => ReadIndicator(i.Element, i.Path, problems)).ToList();
+        o.Finish();
+        return id is null || title is null || indicators.Count == 0 || indicators.Contains(null) ? null : new Criterion(id, title, indicators!);
+    }
+
+    private static Indicator? ReadIndicator(JsonElement element, string path, List<Problem> problems)
+    {
+        var o = ObjectReader.Over(element, path, problems, "an indicator");
+        var id = Ids.Id(o, "id", problems);
+        var title = o.Text("title");
+        var description = o.Text("description", required: false);
+        var max = o.Decimal("maxPoints");
+        var method = o.Object("method", "a method { \"kind\": … }") is { } m ? ReadMethod(m, problems) : null;
+        o.Finish();
+        if (id is null || title is null || max is null || method is null) return null;
+        try
+        {
+            return new Indicator(id, title, max.Value, method, description);
+        }
+        catch (InvalidInputException ex)
+        {
+            problems.AddRange(ex.Problems.Select(p => p.Under(path)));
+            return null;
+        }
+    }
+
+    private static IndicatorMethod? ReadMethod(ObjectReader o, List<Problem> problems)
+    {
+        var kind = o.String("kind");
+        if (kind is null)
+        {
+            o.Finish();
+            return null;
+        }
+
+        if (!MethodKinds.Contains(kind, StringComparer.Ordinal))
+        {
+            problems.Add(new Problem(o.PathOf("kind"), $"'{kind}' is not a method kind; the kinds are {string.Join(", ", MethodKinds)}"));
+            return null;
+        }
+
+        Func<IndicatorMethod>? build = kind switch
+        {
+            CheckMethod.KindCode => () => new CheckMethod(),
+            PointsMethod.KindCode => () => new PointsMethod(),
+            ChecklistMethod.KindCode => ReadChecklist(o, problems),
+            RatioMethod.KindCode => Both(o.Decimal("floor"), o.Decimal("target"), (f, t) => new RatioMethod(f, t)),
+            BandsMethod.KindCode => ReadBands(o, problems),
+            DeductionMethod.KindCode => One(o.Decimal("perCount"), p => new DeductionMethod(p)),
+            ScaleMethod.KindCode => Both(o.Decimal("low"), o.Decimal("high"), (l, h) => new ScaleMethod(l, h)),
+            ImportMethod.KindCode => One(o.Decimal("scaleMax"), s => new ImportMethod(s)),
+            _ => null,
+        };
+        o.Finish();
+        if (build is null) return null;
+        try
+        {
+            return build();
+        }
+        catch (InvalidInputException ex)
+        {
+            problems.AddRange(ex.Problems.Select(p => p.Under(o.Path)));
+            return null;
+        }
+    }
+
+    private static Func<IndicatorMethod>? One(decimal? a, Func<decimal, IndicatorMethod> build) =>
+        a is { } x ? () => build(x) : null;
+
+    private static Func<IndicatorMethod>? Both(decimal? a, decimal? b, Func<decimal, decimal, IndicatorMethod> build) =>
+        a is { } x && b is { } y ? () => build(x, y) : null;
+
+    private static Func<IndicatorMethod>? ReadChecklist(ObjectReader o, List<Problem> problems)
+    {
+        var items = new List<ChecklistItem?>();
+        foreach (var (element, path) in o.Array("items", minItems: 1) ?? [])
+        {
+            var item = ObjectReader.Over(element, path, problems, "a checklist item");
+            var id = Ids.Id(item, "id", problems);
+            var title = item.Text("title", required: false);
+            var points = item.Decimal("points");
+            item.Finish();
+            items.Add(id is null || points is null ? null : new ChecklistItem(id, points.Value, title));
+        }
+
+        return items.Count == 0 || items.Contains(null) ? null : () => new ChecklistMethod(items!);
+    }
+
+    private static Func<IndicatorMethod>? ReadBands(ObjectReader o, List<Problem> problems)
+    {
+        var bands = new List<ScoreBand?>();
+        foreach (var (element, path) in o.Array("bands", minItems: 1) ?? [])
+        {
+            var band = ObjectReader.Over(element, path, problems, "a band { \"min\", \"points\" }");
+            var min = band.Decimal("min");
+            var points = band.Decimal("points");
+            band.Finish();
+            bands.Add(min is null || points is null ? null : new ScoreBand(min.Value, points.Value));
+        }
+
+        return bands.Count == 0 || bands.Contains(null) ? null : () => new BandsMethod(bands!);
+    }
+
+    private static Cap? ReadCap(JsonElement element, string path, List<Problem> problems)
+    {
+        var o = ObjectReader.Over(element, path, problems, "a cap");
+        var id = Ids.Id(o, "id", problems);
+        var title = o.Text("title");
+        var when = o.Object("when", "a cap condition") is { } w ? ReadCondition(w, problems) : null;
+        var maxRating = o.String("maxRating");
+        o.Finish();
+        return id is null || title is null || when is null || maxRating is null ? null : new Cap(id, title, when, maxRating);
+    }
+
+    private static CapCondition? ReadCondition(ObjectReader o, List<Problem> problems)
+    {
+        string[] kinds = [GroupShareBelow.KindCode, IndicatorBelow.KindCode];
+        var present = kinds.Where(o.Has).ToList();
+        CapCondition? condition = null;
+        if (present.Count != 1)
+        {
+            problems.Add(new Problem(o.Path, $"a cap condition has exactly one of {string.Join(", ", kinds)}; found {(present.Count == 0 ? "none" : string.Join(", ", present))}"));
+        }
+        else if (present[0] == GroupShareBelow.KindCode && o.Decimal(GroupShareBelow.KindCode) is { } share)
+        {
+            condition = Build(() => new GroupShareBelow(share), o.Path, problems);
+        }
+        else if (present[0] == IndicatorBelow.KindCode && o.Object(IndicatorBelow.KindCode, "an indicatorBelow condition") is { } below)
+        {
+            var indicator = below.String("indicator");
+            var points = below.Decimal("points");
+            below.Finish();
+            condition = indicator is null || points is null ? null : new IndicatorBelow(indicator, points.Value);
+        }
+
+        o.Finish();
+        return condition;
+    }
+
+    private static CapCondition? Build(Func<CapCondition> build, string path, List<Problem> problems)
+    {
+        try
+        {
+            return build();
+        }
+        catch (InvalidInputException ex)
+        {
+            problems.AddRange(ex.Problems.Select(p => p.Under(path)));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,14 @@
+namespace FriendlyGov.Frameworks.Json;
+
+/// <summary>The names of the file formats, as written in their <c>format</c> field.</summary>
+public static class FormatNames
+{
+    /// <summary>A criteria framework.</summary>
+    public const string Framework = "friendlygov.framework/1";
+
+    /// <summary>One unit's evidence for one period.</summary>
+    public const string Evidence = "friendlygov.evidence/1";
+
+    /// <summary>Cases a tester expects.</summary>
+    public const string Fixture = "friendlygov.fixture/1";
+}
