@@ -93,6 +93,14 @@ public sealed partial record AssessmentPeriod
             ? period!
             : throw new FormatException($"'{text}' is not a period: write 2024, 2024-H1, 2024-Q2 or 2024-05.");
 
+    /// <summary>The period of the same kind just before this one: 2023 before 2024, 2023-Q4 before 2024-Q1.</summary>
+    /// <returns>The previous period.</returns>
+    public AssessmentPeriod Previous()
+    {
+        var count = Kind switch { PeriodKind.Year => 1, PeriodKind.HalfYear => 2, PeriodKind.Quarter => 4, _ => 12 };
+        return Number > 1 ? Of(Kind, Year, Number - 1) : Of(Kind, Year - 1, count);
+    }
+
     /// <summary>Whether <paramref name="date"/> falls within the period.</summary>
     /// <param name="date">A local date in Asia/Ho_Chi_Minh.</param>
     /// <returns><see langword="true"/> from <see cref="Start"/> to <see cref="End"/> inclusive.</returns>
