@@ -46,6 +46,7 @@ internal sealed class FriendlyGovCli(TextWriter output, TextWriter error, int wi
         var root = new RootCommand("FriendlyGov: score communes and wards against Friendly Government (Chính quyền thân thiện) criteria frameworks.");
         root.Subcommands.Add(FrameworksCommand());
         root.Subcommands.Add(FrameworkCommand());
+        root.Subcommands.Add(ConductCommand());
         root.Subcommands.Add(ScoreCommand());
         root.Subcommands.Add(VerifyCommand());
         return root;
@@ -91,6 +92,36 @@ internal sealed class FriendlyGovCli(TextWriter output, TextWriter error, int wi
         });
 
         return new Command("framework", "Show or validate one framework.") { show, validate };
+    }
+
+    private Command ConductCommand()
+    {
+        var reference = new Argument<string>("CODE")
+        {
+            Description = "A built-in code of conduct's id or a code-of-conduct file.",
+            DefaultValueFactory = _ => "vn-friendly-government-2024",
+        };
+        var show = new Command("show", "Show a code of conduct's rules in Vietnamese and English.") { reference };
+        show.SetAction(parsed =>
+        {
+            var name = parsed.GetRequiredValue(reference);
+            var code = _loader.ResolveConductCode(name)
+                ?? throw new InvalidInputException([new Problem(string.Empty, $"'{name}' is neither a built-in code of conduct ({string.Join(", ", BuiltInConductCodes.Ids)}) nor a file")], name);
+            ConductCodeText.Write(code, output);
+            return ExitCodes.Success;
+        });
+
+        var file = new Argument<string>("FILE") { Description = "A friendlygov.conduct/1 file." };
+        var validate = new Command("validate", "Check a code-of-conduct file; print one line per problem.") { file };
+        validate.SetAction(parsed =>
+        {
+            var path = parsed.GetRequiredValue(file);
+            var code = _loader.LoadConductCode(path);
+            output.WriteLine($"{path}: valid: {code}, {code.Groups.Count} rule groups, {code.Rules.Count()} rules");
+            return ExitCodes.Success;
+        });
+
+        return new Command("conduct", "Show or validate a code of conduct (bộ quy tắc ứng xử).") { show, validate };
     }
 
     private Command ScoreCommand()

@@ -1,6 +1,5 @@
-using System.Reflection;
-using FriendlyGov.Domain;
 using FriendlyGov.Domain.Criteria;
+using FriendlyGov.Frameworks.Json;
 
 namespace FriendlyGov.Frameworks;
 
@@ -10,12 +9,11 @@ namespace FriendlyGov.Frameworks;
 /// </summary>
 public static class BuiltInFrameworks
 {
-    private const string Prefix = "FriendlyGov.Frameworks.BuiltIn.";
-
-    private static readonly Lazy<IReadOnlyDictionary<string, Lazy<CriteriaFramework>>> Catalog = new(Discover);
+    private static readonly EmbeddedCatalog<CriteriaFramework> Catalog =
+        new("FriendlyGov.Frameworks.BuiltIn.", (utf8, name) => FrameworkReader.Read(utf8, name), f => f.Id.ToString());
 
     /// <summary>The names of the built-in frameworks, sorted.</summary>
-    public static IReadOnlyList<FrameworkId> Ids => [.. Catalog.Value.Keys.Order(StringComparer.Ordinal).Select(FrameworkId.Parse)];
+    public static IReadOnlyList<FrameworkId> Ids => [.. Catalog.Names.Select(FrameworkId.Parse)];
 
     /// <summary>Every built-in framework, sorted by name.</summary>
     public static IEnumerable<CriteriaFramework> All => Ids.Select(Get);
@@ -30,14 +28,8 @@ public static class BuiltInFrameworks
     /// <param name="id">Its name.</param>
     /// <param name="framework">The framework, when built in.</param>
     /// <returns>Whether such a framework is built in.</returns>
-    public static bool TryGet(FrameworkId id, out CriteriaFramework framework)
-    {
-        Guard.Against.Null(id);
-        framework = null!;
-        if (!Catalog.Value.TryGetValue(id.ToString(), out var entry)) return false;
-        framework = entry.Value;
-        return true;
-    }
+    public static bool TryGet(FrameworkId id, out CriteriaFramework framework) =>
+        Catalog.TryGet(Guard.Against.Null(id).ToString(), out framework);
 
     /// <summary>A built-in framework.</summary>
     /// <param name="id">Its name.</param>
@@ -46,28 +38,5 @@ public static class BuiltInFrameworks
     public static CriteriaFramework Get(FrameworkId id) =>
         TryGet(id, out var framework)
             ? framework
-            : throw new KeyNotFoundException($"'{id}' is not a built-in framework; the built-in ones are {string.Join(", ", Catalog.Value.Keys.Order(StringComparer.Ordinal))}.");
-
-    private static Dictionary<string, Lazy<CriteriaFramework>> Discover()
-    {
-        var assembly = typeof(BuiltInFrameworks).Assembly;
-        return assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal))
-            .ToDictionary(
-                n => n[Prefix.Length..^".json".Length],
-                n => new Lazy<CriteriaFramework>(() => Load(assembly, n)),
-                StringComparer.Ordinal);
-    }
-
-    private static CriteriaFramework Load(Assembly assembly, string resource)
-    {
-        using var stream = assembly.GetManifestResourceStream(resource)!;
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        var framework = FrameworkReader.Read(buffer.ToArray(), resource[Prefix.Length..]);
-        var expected = resource[Prefix.Length..^".json".Length];
-        return framework.Id.ToString() == expected
-            ? framework
-            : throw new InvalidOperationException($"The built-in resource {resource} holds {framework.Id}, not {expected}.");
-    }
+            : throw new KeyNotFoundException($"'{id}' is not a built-in framework; the built-in ones are {string.Join(", ", Catalog.Names)}.");
 }

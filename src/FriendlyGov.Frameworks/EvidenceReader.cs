@@ -1,9 +1,11 @@
 using System.Text.Json;
 using FriendlyGov.Domain;
+using FriendlyGov.Domain.Conduct;
 using FriendlyGov.Domain.Evidence;
 using FriendlyGov.Domain.Periods;
 using FriendlyGov.Domain.Units;
 using FriendlyGov.Frameworks.Json;
+using NodaTime.Text;
 
 namespace FriendlyGov.Frameworks;
 
@@ -42,10 +44,35 @@ public static class EvidenceReader
         var unit = o.Object("unit", "a unit { \"code\", \"name\", \"kind\" }") is { } u ? ReadUnit(u, problems) : null;
         var self = ReadEntries(o, "indicators", problems);
         var appraised = ReadEntries(o, "appraised", problems);
+        var conduct = (o.Array("conduct", required: false) ?? []).Select(c => ReadBreach(c.Element, c.Path, problems)).ToList();
         o.Finish();
         return problems.Count > count || unit is null || period is null
             ? null
-            : new EvidenceDocument(framework, new UnitEvidence(unit, period, self, appraised));
+            : new EvidenceDocument(framework, new UnitEvidence(unit, period, self, appraised) { Conduct = conduct! });
+    }
+
+    private static ConductBreach? ReadBreach(JsonElement element, string path, List<Problem> problems)
+    {
+        var o = ObjectReader.Over(element, path, problems, "a conduct observation { \"rule\", \"official\", \"role\", \"status\", \"on\" }");
+        var rule = o.String("rule");
+        var official = o.String("official");
+        if (official is not null && !Official.IsCode(official))
+        {
+            problems.Add(new Problem(o.PathOf("official"), $"'{official}' is not an official's code: use letters, digits and '-'"));
+            official = null;
+        }
+
+        var roleCode = o.OneOf("role", OfficialRoles.AllCodes);
+        var statusCode = o.OneOf("status", ObservationCodes.AllStatusCodes);
+        var onText = o.String("on");
+        var on = onText is null ? null : LocalDatePattern.Iso.Parse(onText) is { Success: true } parsed ? parsed.Value : (NodaTime.LocalDate?)null;
+        if (onText is not null && on is null)
+            problems.Add(new Problem(o.PathOf("on"), $"'{onText}' is not a date: write it as 2024-05-02"));
+        o.Finish();
+        return rule is null || official is null || roleCode is null || statusCode is null || on is null
+            || !OfficialRoles.TryParse(roleCode, out var role) || !ObservationCodes.TryParseStatus(statusCode, out var status)
+            ? null
+            : new ConductBreach(rule, official, role, status, on.Value);
     }
 
     private static AssessedUnit? ReadUnit(ObjectReader o, List<Problem> problems)

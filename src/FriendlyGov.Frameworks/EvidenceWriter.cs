@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FriendlyGov.Domain.Conduct;
 using FriendlyGov.Domain.Evidence;
 using FriendlyGov.Domain.Units;
 using FriendlyGov.Frameworks.Json;
@@ -30,6 +31,23 @@ public static class EvidenceWriter
             w.WriteEndObject();
             WriteEntries(w, "indicators", evidence.SelfAssessed);
             WriteEntries(w, "appraised", evidence.Appraised);
+            if (evidence.Conduct.Count > 0)
+            {
+                w.WriteStartArray("conduct");
+                foreach (var breach in evidence.Conduct)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("rule", breach.RuleId);
+                    w.WriteString("official", breach.OfficialCode);
+                    w.WriteString("role", breach.Role.ToCode());
+                    w.WriteString("status", breach.Status.ToCode());
+                    w.WriteString("on", breach.On.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+            }
+
             w.WriteEndObject();
         });
     }

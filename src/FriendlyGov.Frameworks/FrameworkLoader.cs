@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using FriendlyGov.Domain;
+using FriendlyGov.Domain.Conduct;
 using FriendlyGov.Domain.Criteria;
 using FriendlyGov.Domain.Scoring;
 using FriendlyGov.Frameworks.Json;
@@ -18,6 +19,7 @@ namespace FriendlyGov.Frameworks;
 public sealed class FrameworkLoader
 {
     private readonly ConcurrentDictionary<string, CriteriaFramework> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ConductCode> _codes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<FrameworkId, ScoringEngine> _engines = new();
 
     /// <summary>Resolves a framework reference.</summary>
@@ -45,7 +47,27 @@ public sealed class FrameworkLoader
     /// <returns>The framework.</returns>
     /// <exception cref="InvalidInputException">The file is missing or not a valid framework.</exception>
     public CriteriaFramework LoadFramework(string path) =>
-        _files.GetOrAdd(Path.GetFullPath(path), _ => FrameworkReader.Read(FileInput.ReadAll(path), path));
+        _files.GetOrAdd(Path.GetFullPath(path), full => FrameworkReader.Read(FileInput.ReadAll(path), path, reference => ResolveConductCode(reference, Path.GetDirectoryName(full)!)));
+
+    /// <summary>Reads a code-of-conduct file.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <returns>The code of conduct.</returns>
+    /// <exception cref="InvalidInputException">The file is missing or not a valid code of conduct.</exception>
+    public ConductCode LoadConductCode(string path) =>
+        _codes.GetOrAdd(Path.GetFullPath(path), _ => ConductCodeReader.ReadFile(path));
+
+    /// <summary>Resolves a code-of-conduct reference: a built-in id, or a path to a code-of-conduct file.</summary>
+    /// <param name="reference">The reference.</param>
+    /// <param name="baseDirectory">The directory a relative path is relative to; the current one when <see langword="null"/>.</param>
+    /// <returns>The code, or <see langword="null"/> when the reference names neither.</returns>
+    /// <exception cref="InvalidInputException">The reference names a file that is not a valid code of conduct.</exception>
+    public ConductCode? ResolveConductCode(string reference, string? baseDirectory = null)
+    {
+        Guard.Against.Null(reference);
+        if (BuiltInConductCodes.TryGet(reference, out var builtIn)) return builtIn;
+        var file = Path.Combine(baseDirectory ?? Directory.GetCurrentDirectory(), reference);
+        return File.Exists(file) ? LoadConductCode(file) : null;
+    }
 
     /// <summary>Reads an evidence file, resolves its framework and checks the evidence against it.</summary>
     /// <param name="path">The file's path.</param>

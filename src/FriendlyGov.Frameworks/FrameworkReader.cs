@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FriendlyGov.Domain;
+using FriendlyGov.Domain.Conduct;
 using FriendlyGov.Domain.Criteria;
 using FriendlyGov.Domain.Criteria.Caps;
 using FriendlyGov.Domain.Criteria.Methods;
@@ -16,19 +17,22 @@ public static class FrameworkReader
     [
         CheckMethod.KindCode, ChecklistMethod.KindCode, RatioMethod.KindCode, BandsMethod.KindCode,
         DeductionMethod.KindCode, ScaleMethod.KindCode, ImportMethod.KindCode, PointsMethod.KindCode,
+        ConductMethod.KindCode,
     ];
 
     /// <summary>Reads a framework from UTF-8 JSON.</summary>
     /// <param name="utf8">The document.</param>
     /// <param name="document">The name shown in problems, such as the file's path.</param>
+    /// <param name="conductCodes">Finds the code of conduct a framework names in <c>conductCode</c>;
+    /// the built-in codes when <see langword="null"/>.</param>
     /// <returns>The framework.</returns>
     /// <exception cref="InvalidInputException">The document is not a valid framework; every problem
     /// is listed with its JSON path.</exception>
-    public static CriteriaFramework Read(ReadOnlyMemory<byte> utf8, string document)
+    public static CriteriaFramework Read(ReadOnlyMemory<byte> utf8, string document, Func<string, ConductCode?>? conductCodes = null)
     {
         var problems = new List<Problem>();
         using var json = JsonInput.Parse(utf8, problems);
-        var framework = json is null ? null : Read(json.RootElement, JsonPath.Root, problems);
+        var framework = json is null ? null : Read(json.RootElement, JsonPath.Root, problems, conductCodes ?? BuiltInCode);
         InvalidInputException.ThrowIfAny(problems, document);
         return framework!;
     }
@@ -39,7 +43,9 @@ public static class FrameworkReader
     /// <exception cref="InvalidInputException">The file is missing or not a valid framework.</exception>
     public static CriteriaFramework ReadFile(string path) => Read(FileInput.ReadAll(path), path);
 
-    internal static CriteriaFramework? Read(JsonElement root, string path, List<Problem> problems)
+    private static ConductCode? BuiltInCode(string id) => BuiltInConductCodes.TryGet(id, out var code) ? code : null;
+
+    internal static CriteriaFramework? Read(JsonElement root, string path, List<Problem> problems, Func<string, ConductCode?> conductCodes)
     {
         var count = problems.Count;
         var o = ObjectReader.Over(root, path, problems, "a framework");
@@ -62,7 +68,14 @@ public static class FrameworkReader
         var groups = (o.Array("groups", minItems: 1) ?? []).Select(g => ReadGroup(g.Element, g.Path, problems)).ToList();
         var bonus = (o.Array("bonus", required: false) ?? []).Select(b => ReadIndicator(b.Element, b.Path, problems)).ToList();
         var caps = (o.Array("caps", required: false) ?? []).Select(c => ReadCap(c.Element, c.Path, problems)).ToList();
-        var conductCode = o.String("conductCode", required: false);
+        var conductCodeReference = o.String("conductCode", required: false);
+        var conductCode = conductCodeReference is null ? null : conductCodes(conductCodeReference);
+        if (conductCodeReference is not null && conductCode is null)
+        {
+            problems.Add(new Problem(o.PathOf("conductCode"),
+                $"'{conductCodeReference}' is neither a built-in code of conduct ({string.Join(", ", BuiltInConductCodes.Ids)}) nor a code-of-conduct file"));
+        }
+
         o.Finish();
 
         if (ratings.Count == 0 || groups.Count == 0 || ratings.Contains(null) || groups.Contains(null) || bonus.Contains(null) || caps.Contains(null))
@@ -186,6 +199,7 @@ public static class FrameworkReader
             DeductionMethod.KindCode => One(o.Decimal("perCount"), p => new DeductionMethod(p)),
             ScaleMethod.KindCode => Both(o.Decimal("low"), o.Decimal("high"), (l, h) => new ScaleMethod(l, h)),
             ImportMethod.KindCode => One(o.Decimal("scaleMax"), s => new ImportMethod(s)),
+            ConductMethod.KindCode => ReadConductMethod(o, problems),
             _ => null,
         };
         o.Finish();
@@ -199,6 +213,29 @@ public static class FrameworkReader
             problems.AddRange(ex.Problems.Select(p => p.Under(o.Path)));
             return null;
         }
+    }
+
+    private static Func<IndicatorMethod>? ReadConductMethod(ObjectReader o, List<Problem> problems)
+    {
+        var rules = ReadRules(o, problems);
+        var perBreach = o.Decimal("perBreach");
+        var role = ReadRole(o);
+        return rules is null || perBreach is null || role.Failed ? null : () => new ConductMethod(rules, perBreach.Value, role.Role);
+    }
+
+    private static List<string>? ReadRules(ObjectReader o, List<Problem> problems)
+    {
+        var items = o.Array("rules", minItems: 1);
+        if (items is null) return null;
+        var rules = items.Select(r => ObjectReader.Values.String(r.Element, r.Path, problems)).ToList();
+        return rules.Contains(null) ? null : [.. rules.OfType<string>()];
+    }
+
+    private static (OfficialRole? Role, bool Failed) ReadRole(ObjectReader o)
+    {
+        if (!o.Has("role")) return (null, false);
+        var code = o.OneOf("role", OfficialRoles.AllCodes);
+        return code is not null && OfficialRoles.TryParse(code, out var role) ? (role, false) : (null, true);
     }
 
     private static Func<IndicatorMethod>? One(decimal? a, Func<decimal, IndicatorMethod> build) =>
@@ -251,7 +288,7 @@ public static class FrameworkReader
 
     private static CapCondition? ReadCondition(ObjectReader o, List<Problem> problems)
     {
-        string[] kinds = [GroupShareBelow.KindCode, IndicatorBelow.KindCode];
+        string[] kinds = [ConductCondition.KindCode, GroupShareBelow.KindCode, IndicatorBelow.KindCode];
         var present = kinds.Where(o.Has).ToList();
         CapCondition? condition = null;
         if (present.Count != 1)
@@ -261,6 +298,21 @@ public static class FrameworkReader
         else if (present[0] == GroupShareBelow.KindCode && o.Decimal(GroupShareBelow.KindCode) is { } share)
         {
             condition = Build(() => new GroupShareBelow(share), o.Path, problems);
+        }
+        else if (present[0] == ConductCondition.KindCode && o.Object(ConductCondition.KindCode, "a conduct condition") is { } conduct)
+        {
+            var rules = ReadRules(conduct, problems);
+            var min = conduct.Decimal("minConfirmed", required: false);
+            if (min is { } m && (!Figures.IsWhole(m) || m < 1 || m > int.MaxValue))
+            {
+                problems.Add(new Problem(conduct.PathOf("minConfirmed"), $"{Figures.Format(m)} is not a whole number ≥ 1"));
+                min = null;
+                rules = null;
+            }
+
+            var role = ReadRole(conduct);
+            conduct.Finish();
+            condition = rules is null || role.Failed ? null : Build(() => new ConductCondition(rules, (int)(min ?? 1m), role.Role), o.Path, problems);
         }
         else if (present[0] == IndicatorBelow.KindCode && o.Object(IndicatorBelow.KindCode, "an indicatorBelow condition") is { } below)
         {

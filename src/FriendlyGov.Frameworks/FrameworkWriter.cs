@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FriendlyGov.Domain.Conduct;
 using FriendlyGov.Domain.Criteria;
 using FriendlyGov.Domain.Criteria.Caps;
 using FriendlyGov.Domain.Criteria.Methods;
@@ -60,7 +61,7 @@ public static class FrameworkWriter
                 w.WriteEndArray();
             }
 
-            if (framework.ConductCode is { } code) w.WriteString("conductCode", code);
+            if (framework.ConductCode is { } code) w.WriteString("conductCode", code.Id);
             w.WriteEndObject();
         });
     }
@@ -143,11 +144,23 @@ public static class FrameworkWriter
             case ImportMethod import:
                 w.Number("scaleMax", import.ScaleMax);
                 break;
+            case ConductMethod conduct:
+                WriteRules(w, conduct.Rules);
+                w.Number("perBreach", conduct.PerBreach);
+                if (conduct.Role is { } role) w.WriteString("role", role.ToCode());
+                break;
             case CheckMethod or PointsMethod:
                 break;
             default:
                 throw new NotSupportedException($"No JSON form is defined for method '{method.Kind}'.");
         }
+    }
+
+    private static void WriteRules(Utf8JsonWriter w, IReadOnlyList<string> rules)
+    {
+        w.WriteStartArray("rules");
+        foreach (var rule in rules) w.WriteStringValue(rule);
+        w.WriteEndArray();
     }
 
     private static void WriteCap(Utf8JsonWriter w, Cap cap)
@@ -158,6 +171,13 @@ public static class FrameworkWriter
         w.WriteStartObject("when");
         switch (cap.When)
         {
+            case ConductCondition conduct:
+                w.WriteStartObject(ConductCondition.KindCode);
+                WriteRules(w, conduct.Rules);
+                w.WriteNumber("minConfirmed", conduct.MinConfirmed);
+                if (conduct.Role is { } role) w.WriteString("role", role.ToCode());
+                w.WriteEndObject();
+                break;
             case GroupShareBelow share:
                 w.Number(GroupShareBelow.KindCode, share.Share);
                 break;

@@ -1,4 +1,5 @@
 using System.Text;
+using FriendlyGov.Domain.Conduct;
 using FriendlyGov.Domain.Criteria.Caps;
 using FriendlyGov.Domain.Periods;
 using FriendlyGov.Domain.Units;
@@ -34,7 +35,7 @@ public sealed class CriteriaFramework
     /// <param name="caps">Caps on the rating.</param>
     /// <param name="decimals">Decimals that indicator points are rounded to, 0 to 6.</param>
     /// <param name="description">A description, if any.</param>
-    /// <param name="conductCode">The code of conduct whose rules the framework names, if any.</param>
+    /// <param name="conductCode">The code of conduct whose rules the framework's <c>conduct</c> methods and caps name, if any.</param>
     /// <exception cref="InvalidInputException">The framework breaks a rule; every problem is listed,
     /// with a path relative to the framework's root (<c>groups[0].criteria[1].id</c>).</exception>
     public CriteriaFramework(
@@ -49,7 +50,7 @@ public sealed class CriteriaFramework
         IEnumerable<Cap>? caps = null,
         int decimals = 2,
         LocalizedText? description = null,
-        string? conductCode = null)
+        ConductCode? conductCode = null)
     {
         Id = Guard.Against.Null(id);
         Title = Guard.Against.Null(title);
@@ -69,7 +70,7 @@ public sealed class CriteriaFramework
         CheckAppliesTo(problems);
         _ratingOrder = CheckRatings(problems);
         _indicators = CheckIds(problems);
-        CheckCaps(problems);
+        CheckFits(problems);
         InvalidInputException.ThrowIfAny(problems);
 
         MaxPoints = Groups.Sum(g => g.MaxPoints);
@@ -110,7 +111,7 @@ public sealed class CriteriaFramework
     public IReadOnlyList<Cap> Caps { get; }
 
     /// <summary>The code of conduct whose rules the framework names, if any.</summary>
-    public string? ConductCode { get; }
+    public ConductCode? ConductCode { get; }
 
     /// <summary>The sum of the groups' maximum points, bonus excluded.</summary>
     public decimal MaxPoints { get; }
@@ -175,6 +176,20 @@ public sealed class CriteriaFramework
         return order;
     }
 
+    private IEnumerable<(Indicator Indicator, string Path)> IndicatorPaths()
+    {
+        for (var g = 0; g < Groups.Count; g++)
+        {
+            for (var c = 0; c < Groups[g].Criteria.Count; c++)
+            {
+                for (var i = 0; i < Groups[g].Criteria[c].Indicators.Count; i++)
+                    yield return (Groups[g].Criteria[c].Indicators[i], $"groups[{g}].criteria[{c}].indicators[{i}]");
+            }
+        }
+
+        for (var b = 0; b < Bonus.Count; b++) yield return (Bonus[b], $"bonus[{b}]");
+    }
+
     private Dictionary<string, Indicator> CheckIds(List<Problem> problems)
     {
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -212,12 +227,15 @@ public sealed class CriteriaFramework
         return indicators;
     }
 
-    private void CheckCaps(List<Problem> problems)
+    private void CheckFits(List<Problem> problems)
     {
         var outline = new FrameworkOutline(
             new HashSet<string>(_indicators.Keys, StringComparer.Ordinal),
             new HashSet<string>(Groups.Select(g => g.Id), StringComparer.Ordinal),
             ConductCode);
+        foreach (var (indicator, path) in IndicatorPaths())
+            problems.AddRange(indicator.Method.CheckFits(outline).Select(p => p.Under(path + ".method")));
+
         for (var c = 0; c < Caps.Count; c++)
         {
             var path = $"caps[{c}]";

@@ -1,3 +1,5 @@
+using FriendlyGov.Domain.Conduct;
+
 namespace FriendlyGov.Domain.Criteria;
 
 /// <summary>
@@ -7,4 +9,4 @@ namespace FriendlyGov.Domain.Criteria;
 /// <param name="IndicatorIds">Every indicator id, bonus indicators included.</param>
 /// <param name="GroupIds">Every group id.</param>
 /// <param name="ConductCode">The framework's code of conduct, if it names one.</param>
-public sealed record FrameworkOutline(IReadOnlySet<string> IndicatorIds, IReadOnlySet<string> GroupIds, string? ConductCode);
+public sealed record FrameworkOutline(IReadOnlySet<string> IndicatorIds, IReadOnlySet<string> GroupIds, ConductCode? ConductCode);

@@ -8,4 +8,7 @@ public enum EvidenceSource
 
     /// <summary>The appraisal council (thẩm định); counts instead of self-assessment where both exist.</summary>
     Appraisal,
+
+    /// <summary>Derived from recorded data, such as the confirmed conduct breaches of a <c>conduct</c> indicator.</summary>
+    Derived,
 }

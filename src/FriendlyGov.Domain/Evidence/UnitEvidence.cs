@@ -1,3 +1,4 @@
+using FriendlyGov.Domain.Conduct;
 using FriendlyGov.Domain.Periods;
 using FriendlyGov.Domain.Units;
 
@@ -15,6 +16,12 @@ public sealed record UnitEvidence(
     IReadOnlyDictionary<string, IndicatorEvidence> SelfAssessed,
     IReadOnlyDictionary<string, IndicatorEvidence> Appraised)
 {
+    /// <summary>
+    /// The unit's conduct observations in the period, whatever their status; <c>conduct</c>
+    /// methods and caps count the confirmed ones.
+    /// </summary>
+    public IReadOnlyList<ConductBreach> Conduct { get; init; } = [];
+
     /// <summary>Evidence with self-assessed figures only.</summary>
     /// <param name="unit">The unit.</param>
     /// <param name="period">The assessment period.</param>

@@ -1,3 +1,4 @@
+using FriendlyGov.Domain.Conduct;
 using FriendlyGov.Domain.Criteria;
 using FriendlyGov.Domain.Criteria.Methods;
 using FriendlyGov.Domain.Evidence;
@@ -82,7 +83,23 @@ public sealed class ScoringEngine(CriteriaFramework framework)
 
         CheckEvidence("indicators", evidence.SelfAssessed, problems);
         CheckEvidence("appraised", evidence.Appraised, problems);
+        CheckConduct(evidence, problems);
         return problems;
+    }
+
+    private void CheckConduct(UnitEvidence evidence, List<Problem> problems)
+    {
+        for (var i = 0; i < evidence.Conduct.Count; i++)
+        {
+            var breach = evidence.Conduct[i];
+            var path = $"conduct[{i}]";
+            if (Framework.ConductCode is not { } code)
+                problems.Add(new Problem(path, $"{Framework.Id} names no code of conduct, so it cannot score conduct observations"));
+            else if (!code.TryGetRule(breach.RuleId, out _))
+                problems.Add(new Problem(path + ".rule", code.NotARule(breach.RuleId)));
+            if (!evidence.Period.Contains(breach.On))
+                problems.Add(new Problem(path + ".on", $"{breach.On:uuuu-MM-dd} is outside the period {evidence.Period} ({evidence.Period.Start:uuuu-MM-dd} to {evidence.Period.End:uuuu-MM-dd})"));
+        }
     }
 
     private void CheckEvidence(string section, IReadOnlyDictionary<string, IndicatorEvidence> entries, List<Problem> problems)
@@ -96,12 +113,25 @@ public sealed class ScoringEngine(CriteriaFramework framework)
                 continue;
             }
 
-            problems.AddRange(indicator.Method.CheckEvidence(entry, indicator.MaxPoints).Select(p => p.Under(path)));
+            if (indicator.Method is EvidenceMethod method)
+                problems.AddRange(method.CheckEvidence(entry, indicator.MaxPoints).Select(p => p.Under(path)));
+            else
+                problems.Add(new Problem(path, $"'{id}' takes no evidence: method '{indicator.Method.Kind}' derives its points from the unit's conduct observations"));
         }
     }
 
     private IndicatorScore ScoreIndicator(Indicator indicator, UnitEvidence evidence)
     {
+        if (indicator.Method is ConductMethod conduct)
+        {
+            var result = conduct.Score(evidence.Conduct, Framework.ConductCode!, indicator.MaxPoints);
+            var points = Figures.Round(result.RawPoints, Framework.Decimals);
+            var method = conduct.Describe();
+            return new IndicatorScore(indicator, points, EvidenceSource.Derived, null, null, new(
+                $"{method.Vi}. Từ các quan sát ứng xử: {result.Working.Vi} → {Figures.FormatVi(points)}/{Figures.FormatVi(indicator.MaxPoints)} điểm.",
+                $"{method.En}. From conduct observations: {result.Working.En} → {Figures.Format(points)} of {Figures.Format(indicator.MaxPoints)} points."));
+        }
+
         var self = evidence.SelfAssessed.TryGetValue(indicator.Id, out var s) ? Apply(indicator, s) : null;
         var appraised = evidence.Appraised.TryGetValue(indicator.Id, out var a) ? Apply(indicator, a) : null;
         var describe = indicator.Method.Describe();
@@ -129,7 +159,7 @@ public sealed class ScoringEngine(CriteriaFramework framework)
 
     private Applied Apply(Indicator indicator, IndicatorEvidence entry)
     {
-        var result = indicator.Method.Score(entry, indicator.MaxPoints);
+        var result = ((EvidenceMethod)indicator.Method).Score(entry, indicator.MaxPoints);
         return new Applied(result, Figures.Round(result.RawPoints, Framework.Decimals));
     }
 

@@ -9,6 +9,9 @@ public static class FormatNames
     /// <summary>One unit's evidence for one period.</summary>
     public const string Evidence = "friendlygov.evidence/1";
 
+    /// <summary>A code of conduct.</summary>
+    public const string Conduct = "friendlygov.conduct/1";
+
     /// <summary>Cases a tester expects.</summary>
     public const string Fixture = "friendlygov.fixture/1";
 }

@@ -6,7 +6,7 @@ namespace FriendlyGov.Domain.Criteria.Methods;
 /// <c>bands</c>: a measured value, such as sessions held, earns the points of the highest band
 /// whose <c>min</c> is at or below it, and 0 below every band.
 /// </summary>
-public sealed class BandsMethod : IndicatorMethod
+public sealed class BandsMethod : EvidenceMethod
 {
     /// <summary>The kind as written in files.</summary>
     public const string KindCode = "bands";

@@ -6,7 +6,7 @@ namespace FriendlyGov.Domain.Criteria.Methods;
 /// <c>check</c>: a yes-or-no requirement. Evidence <c>{ "met": true }</c> earns the maximum,
 /// <c>false</c> earns 0.
 /// </summary>
-public sealed class CheckMethod : IndicatorMethod
+public sealed class CheckMethod : EvidenceMethod
 {
     /// <summary>The kind as written in files.</summary>
     public const string KindCode = "check";

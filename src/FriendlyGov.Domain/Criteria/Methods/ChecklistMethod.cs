@@ -6,7 +6,7 @@ namespace FriendlyGov.Domain.Criteria.Methods;
 /// <c>checklist</c>: items each worth some points, adding up to the indicator's maximum. Evidence
 /// <c>{ "items": ["a", "c"] }</c> earns the sum of the listed items' points.
 /// </summary>
-public sealed class ChecklistMethod : IndicatorMethod
+public sealed class ChecklistMethod : EvidenceMethod
 {
     /// <summary>The kind as written in files.</summary>
     public const string KindCode = "checklist";

@@ -6,7 +6,7 @@ namespace FriendlyGov.Domain.Criteria.Methods;
 /// <c>deduction</c>: starts at the maximum and loses <see cref="PerCount"/> for each occurrence
 /// counted (a complaint upheld, a late report), never below 0: max(0, max − perCount × count).
 /// </summary>
-public sealed class DeductionMethod : IndicatorMethod
+public sealed class DeductionMethod : EvidenceMethod
 {
     /// <summary>The kind as written in files.</summary>
     public const string KindCode = "deduction";

@@ -7,7 +7,7 @@ namespace FriendlyGov.Domain.Criteria.Methods;
 /// administrative-reform (PAR) index on 100, scaled to the indicator's maximum:
 /// max × value / scaleMax.
 /// </summary>
-public sealed class ImportMethod : IndicatorMethod
+public sealed class ImportMethod : EvidenceMethod
 {
     /// <summary>The kind as written in files.</summary>
     public const string KindCode = "import";

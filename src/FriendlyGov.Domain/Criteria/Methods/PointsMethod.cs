@@ -6,7 +6,7 @@ namespace FriendlyGov.Domain.Criteria.Methods;
 /// <c>points</c>: points awarded directly by the assessor, in [0, max], always with a note that
 /// says why, so every figure can be explained.
 /// </summary>
-public sealed class PointsMethod : IndicatorMethod
+public sealed class PointsMethod : EvidenceMethod
 {
     /// <summary>The kind as written in files.</summary>
     public const string KindCode = "points";

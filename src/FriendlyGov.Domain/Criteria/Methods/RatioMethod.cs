@@ -12,7 +12,7 @@ namespace FriendlyGov.Domain.Criteria.Methods;
 /// computed with a single division, max × (numerator − floor × denominator) / ((target − floor) ×
 /// denominator), so no precision is lost to an intermediate quotient.
 /// </remarks>
-public sealed class RatioMethod : IndicatorMethod
+public sealed class RatioMethod : EvidenceMethod
 {
     /// <summary>The kind as written in files.</summary>
     public const string KindCode = "ratio";

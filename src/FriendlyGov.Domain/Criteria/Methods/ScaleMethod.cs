@@ -11,7 +11,7 @@ namespace FriendlyGov.Domain.Criteria.Methods;
 /// responses the points are computed with a single division, max × (sum − low × n) / ((high −
 /// low) × n), so an average such as 13/3 loses no precision before rounding.
 /// </remarks>
-public sealed class ScaleMethod : IndicatorMethod
+public sealed class ScaleMethod : EvidenceMethod
 {
     /// <summary>The kind as written in files.</summary>
     public const string KindCode = "scale";

@@ -1,0 +1,82 @@
+using FriendlyGov.Domain.Conduct;
+
+namespace FriendlyGov.Domain.Criteria.Methods;
+
+/// <summary>
+/// <c>conduct</c>: starts at the maximum and loses <see cref="PerBreach"/> times the severity
+/// weight of each confirmed breach of a matching rule, never below 0:
+/// max(0, max − perBreach × Σ weight).
+/// </summary>
+/// <remarks>
+/// It takes no recorded evidence: its points are derived from the unit's conduct observations.
+/// Reported and dismissed observations do not count. With <see cref="Role"/>, only breaches by
+/// officials in that role count (such as the head's conduct).
+/// </remarks>
+public sealed class ConductMethod : IndicatorMethod
+{
+    /// <summary>The kind as written in files.</summary>
+    public const string KindCode = "conduct";
+
+    /// <summary>Creates a conduct method.</summary>
+    /// <param name="rules">Rule ids, or prefixes ending in <c>*</c> such as <c>4X.*</c>; at least one.</param>
+    /// <param name="perBreach">The points lost per unit of severity weight; greater than 0.</param>
+    /// <param name="role">Count only breaches by officials in this role; all roles when <see langword="null"/>.</param>
+    /// <exception cref="InvalidInputException">No rule is given or <paramref name="perBreach"/> is not greater than 0.</exception>
+    public ConductMethod(IEnumerable<string> rules, decimal perBreach, OfficialRole? role = null)
+    {
+        Rules = [.. Guard.Against.Null(rules)];
+        var problems = new List<Problem>();
+        if (Rules.Count == 0) problems.Add(new Problem("rules", "at least one rule id or prefix is required"));
+        if (perBreach <= 0) problems.Add(new Problem("perBreach", $"{Figures.Format(perBreach)} is not > 0"));
+        InvalidInputException.ThrowIfAny(problems);
+        PerBreach = perBreach;
+        Role = role;
+    }
+
+    /// <summary>The rule ids and prefixes that count.</summary>
+    public IReadOnlyList<string> Rules { get; }
+
+    /// <summary>The points lost per unit of severity weight.</summary>
+    public decimal PerBreach { get; }
+
+    /// <summary>The role whose breaches count, or <see langword="null"/> for every role.</summary>
+    public OfficialRole? Role { get; }
+
+    /// <inheritdoc />
+    public override string Kind => KindCode;
+
+    /// <inheritdoc />
+    public override LocalizedText Describe() => new(
+        $"trừ {Figures.FormatVi(PerBreach)} × hệ số mỗi vi phạm đã xác minh của {string.Join(", ", Rules)}{(Role is { } r ? $" ({r.ToCode()})" : string.Empty)}",
+        $"deduct {Figures.Format(PerBreach)} × weight per confirmed breach of {string.Join(", ", Rules)}{(Role is { } role ? $" by the {role.ToCode()}" : string.Empty)}");
+
+    /// <inheritdoc />
+    public override IEnumerable<Problem> CheckFits(FrameworkOutline framework) =>
+        ConductRules.CheckPatterns(Rules, Guard.Against.Null(framework).ConductCode, "rules", Kind);
+
+    /// <summary>The breaches that count: confirmed, of a matching rule, by the role if one is set.</summary>
+    /// <param name="breaches">The unit's conduct breaches, whatever their status.</param>
+    /// <returns>The breaches that count, in the order given.</returns>
+    public IEnumerable<ConductBreach> Counting(IEnumerable<ConductBreach> breaches) =>
+        ConductRules.Counting(breaches, Rules, Role);
+
+    /// <summary>The raw points a unit's breaches leave, and the working.</summary>
+    /// <param name="breaches">The unit's conduct breaches, whatever their status.</param>
+    /// <param name="code">The framework's code of conduct, for the weights.</param>
+    /// <param name="maxPoints">The indicator's maximum points.</param>
+    /// <returns>The raw points and the working, listing each breach that counted.</returns>
+    public MethodResult Score(IEnumerable<ConductBreach> breaches, ConductCode code, decimal maxPoints)
+    {
+        Guard.Against.Null(code);
+        var counted = Counting(breaches).Select(b => (Breach: b, Weight: code.WeightOf(b.RuleId))).ToList();
+        if (counted.Count == 0)
+            return new(maxPoints, new($"không có vi phạm đã xác minh: {Figures.FormatVi(maxPoints)}", $"no confirmed breach: {Figures.Format(maxPoints)}"));
+        var weight = counted.Sum(c => c.Weight);
+        var raw = Math.Max(0m, maxPoints - (PerBreach * weight));
+        var listVi = string.Join("; ", counted.Select(c => $"{c.Breach.RuleId} của {c.Breach.OfficialCode} ({c.Breach.Role.ToCode()}) ngày {c.Breach.On:uuuu-MM-dd}, hệ số {Figures.FormatVi(c.Weight)}"));
+        var listEn = string.Join("; ", counted.Select(c => $"{c.Breach.RuleId} by {c.Breach.OfficialCode} ({c.Breach.Role.ToCode()}) on {c.Breach.On:uuuu-MM-dd}, weight {Figures.Format(c.Weight)}"));
+        return new(raw, new(
+            $"{counted.Count} vi phạm đã xác minh [{listVi}]: max(0; {Figures.FormatVi(maxPoints)} − {Figures.FormatVi(PerBreach)} × {Figures.FormatVi(weight)}) = {Figures.FormatVi(raw)}",
+            $"{counted.Count} confirmed breach{(counted.Count == 1 ? string.Empty : "es")} [{listEn}]: max(0, {Figures.Format(maxPoints)} − {Figures.Format(PerBreach)} × {Figures.Format(weight)}) = {Figures.Format(raw)}"));
+    }
+}
