@@ -33,6 +33,6 @@ public static partial class JsonPath
         return child[0] == '[' ? parent + child : parent + "." + child;
     }
 
-    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
+    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*\\z")]
     private static partial Regex PlainName();
 }

@@ -60,6 +60,7 @@ internal static class ScorecardTable
             EvidenceSource.Appraisal when indicator.Difference is { } d && d != 0 => $"thẩm định / appraised ({(d > 0 ? "+" : string.Empty)}{Figures.Format(d)})",
             EvidenceSource.Appraisal => "thẩm định / appraised",
             EvidenceSource.Self => "tự đánh giá / self",
+            EvidenceSource.Derived => "ứng xử / conduct",
             _ => "thiếu / missing",
         };
         table.AddRow(Cell("  " + indicator.Indicator.Id), Cell(indicator.Indicator.Title.Vi), Cell(Figures.Format(indicator.Points)), Cell(Figures.Format(indicator.Indicator.MaxPoints)), Cell(source));

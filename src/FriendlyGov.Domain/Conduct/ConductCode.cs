@@ -123,6 +123,6 @@ public sealed partial class ConductCode
     /// <inheritdoc />
     public override string ToString() => $"{Id}@{Version}";
 
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*\\z")]
     private static partial Regex IdPattern();
 }

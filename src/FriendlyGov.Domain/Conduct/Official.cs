@@ -67,6 +67,6 @@ public sealed partial class Official
     /// <inheritdoc />
     public override string ToString() => $"{Code} ({DisplayName})";
 
-    [GeneratedRegex("^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$")]
+    [GeneratedRegex("^[A-Za-z0-9]+(-[A-Za-z0-9]+)*\\z")]
     private static partial Regex CodePattern();
 }

@@ -57,9 +57,9 @@ public sealed partial record FrameworkId
     /// <summary>The name as <c>id@version</c>.</summary>
     public override string ToString() => $"{Id}@{Version}";
 
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*\\z")]
     private static partial Regex IdPattern();
 
-    [GeneratedRegex("^[A-Za-z0-9]+([.-][A-Za-z0-9]+)*$")]
+    [GeneratedRegex("^[A-Za-z0-9]+([.-][A-Za-z0-9]+)*\\z")]
     private static partial Regex VersionPattern();
 }

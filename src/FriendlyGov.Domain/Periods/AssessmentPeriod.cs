@@ -35,7 +35,14 @@ public sealed partial record AssessmentPeriod
     public LocalDate Start => new(Year, 1 + ((Number - 1) * MonthsLong), 1);
 
     /// <summary>The last day of the period.</summary>
-    public LocalDate End => Start.PlusMonths(MonthsLong).PlusDays(-1);
+    public LocalDate End
+    {
+        get
+        {
+            var lastMonth = Number * MonthsLong;
+            return new LocalDate(Year, lastMonth, CalendarSystem.Iso.GetDaysInMonth(Year, lastMonth));
+        }
+    }
 
     private int MonthsLong => Kind switch
     {
@@ -115,6 +122,6 @@ public sealed partial record AssessmentPeriod
         _ => $"{Year:D4}-{Number:D2}",
     };
 
-    [GeneratedRegex("^(?<year>(19|[2-9][0-9])[0-9]{2})(-H(?<half>[12])|-Q(?<quarter>[1-4])|-(?<month>[0-9]{2}))?$")]
+    [GeneratedRegex("^(?<year>(19|[2-9][0-9])[0-9]{2})(-H(?<half>[12])|-Q(?<quarter>[1-4])|-(?<month>[0-9]{2}))?\\z")]
     private static partial Regex Pattern();
 }

@@ -44,6 +44,6 @@ public sealed partial record AssessedUnit
     /// <returns><see langword="true"/> for five ASCII digits.</returns>
     public static bool IsUnitCode(string code) => UnitCodePattern().IsMatch(code);
 
-    [GeneratedRegex("^[0-9]{5}$")]
+    [GeneratedRegex("^[0-9]{5}\\z")]
     private static partial Regex UnitCodePattern();
 }
