@@ -38,6 +38,17 @@ public static class Figures
     public static decimal Round(decimal value, int decimals) =>
         Math.Round(value, decimals, MidpointRounding.AwayFromZero);
 
+    /// <summary>
+    /// <paramref name="a"/> × <paramref name="b"/> / <paramref name="c"/> with one rounding step,
+    /// dividing first only where the product would leave decimal's range.
+    /// </summary>
+    /// <param name="a">A factor, such as an indicator's maximum points.</param>
+    /// <param name="b">The other factor.</param>
+    /// <param name="c">The divisor; not 0.</param>
+    /// <returns>The quotient.</returns>
+    public static decimal MultiplyDivide(decimal a, decimal b, decimal c) =>
+        a != 0 && Math.Abs(b) > decimal.MaxValue / Math.Abs(a) ? a * (b / c) : a * b / c;
+
     /// <summary>Whether the figure is a whole number.</summary>
     /// <param name="value">The figure.</param>
     /// <returns><see langword="true"/> when it has no fractional part.</returns>

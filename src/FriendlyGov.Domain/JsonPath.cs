@@ -15,7 +15,15 @@ public static partial class JsonPath
     /// <param name="name">The property name.</param>
     /// <returns>A relative path segment.</returns>
     public static string Property(string name) =>
-        PlainName().IsMatch(name) ? name : $"['{name.Replace("'", "\\'", StringComparison.Ordinal)}']";
+        PlainName().IsMatch(name) ? name : Key(name);
+
+    /// <summary>
+    /// The path of a map's entry, always in bracket notation: <c>['G1.1.1']</c>. Maps such as an
+    /// evidence file's <c>indicators</c> are keyed by ids, which read best quoted.
+    /// </summary>
+    /// <param name="key">The entry's key.</param>
+    /// <returns>A relative path segment.</returns>
+    public static string Key(string key) => $"['{Guard.Against.Null(key).Replace("'", "\\'", StringComparison.Ordinal)}']";
 
     /// <summary>The path of an array element: <c>[index]</c>.</summary>
     /// <param name="index">The zero-based index.</param>

@@ -234,7 +234,14 @@ public sealed class CriteriaFramework
             new HashSet<string>(Groups.Select(g => g.Id), StringComparer.Ordinal),
             ConductCode);
         foreach (var (indicator, path) in IndicatorPaths())
+        {
             problems.AddRange(indicator.Method.CheckFits(outline).Select(p => p.Under(path + ".method")));
+            if (Decimals is >= 0 and <= 6 && Figures.Round(indicator.MaxPoints, Decimals) != indicator.MaxPoints)
+            {
+                // Rounding could then lift the points above the maximum (0.5 → 1 with 0 decimals).
+                problems.Add(new Problem(path + ".maxPoints", $"{Figures.Format(indicator.MaxPoints)} has more decimals than the framework's {Decimals}"));
+            }
+        }
 
         for (var c = 0; c < Caps.Count; c++)
         {

@@ -106,7 +106,7 @@ public sealed class ScoringEngine(CriteriaFramework framework)
     {
         foreach (var (id, entry) in entries)
         {
-            var path = JsonPath.Combine(section, $"['{id}']");
+            var path = JsonPath.Combine(section, JsonPath.Key(id));
             if (!Framework.TryGetIndicator(id, out var indicator))
             {
                 problems.Add(new Problem(path, $"'{id}' is not an indicator of {Framework.Id}"));

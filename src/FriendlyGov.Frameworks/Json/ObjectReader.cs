@@ -132,7 +132,7 @@ internal sealed class ObjectReader
         }
 
         return e.EnumerateObject()
-            .Select(p => (p.Name.Normalize(NormalizationForm.FormC), p.Value, JsonPath.Combine(path, $"['{p.Name}']")))
+            .Select(p => (p.Name.Normalize(NormalizationForm.FormC), p.Value, JsonPath.Combine(path, JsonPath.Key(p.Name))))
             .ToList();
     }
 

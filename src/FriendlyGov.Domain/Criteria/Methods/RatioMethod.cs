@@ -74,7 +74,7 @@ public sealed class RatioMethod : EvidenceMethod
                 $"ratio {givenEn} at or above target {Figures.Format(Target)}: {Figures.Format(maxPoints)}"));
         }
 
-        var raw = maxPoints * (numerator - (Floor * denominator)) / ((Target - Floor) * denominator);
+        var raw = Figures.MultiplyDivide(maxPoints, numerator - (Floor * denominator), (Target - Floor) * denominator);
         var en = $"ratio {givenEn}: {Figures.Format(maxPoints)} × ({Figures.FormatApproximate(share)} − {Figures.Format(Floor)}) / ({Figures.Format(Target)} − {Figures.Format(Floor)}) = {Figures.FormatApproximate(raw)}";
         var vi = $"tỷ lệ {givenVi}: {Figures.FormatVi(maxPoints)} × ({Figures.FormatApproximate(share).Replace('.', ',')} − {Figures.FormatVi(Floor)}) / ({Figures.FormatVi(Target)} − {Figures.FormatVi(Floor)}) = {Figures.FormatApproximate(raw).Replace('.', ',')}";
         return new(raw, new(vi, en));

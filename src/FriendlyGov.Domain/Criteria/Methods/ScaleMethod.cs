@@ -54,7 +54,7 @@ public sealed class ScaleMethod : EvidenceMethod
         var (sum, n) = evidence.Responses is { } responses
             ? (responses.Sum(), (decimal)responses.Count)
             : (evidence.Average!.Value, 1m);
-        var raw = maxPoints * (sum - (Low * n)) / ((High - Low) * n);
+        var raw = Figures.MultiplyDivide(maxPoints, sum - (Low * n), (High - Low) * n);
         var average = sum / n;
         var basis = evidence.Responses is null
             ? (vi: $"trung bình {Figures.FormatVi(average)} của {Figures.FormatVi(evidence.Count!.Value)} phiếu", en: $"average {Figures.Format(average)} of {Figures.Format(evidence.Count!.Value)} responses")
