@@ -2,6 +2,7 @@ using System.CommandLine;
 using FriendlyGov.Cli.Output;
 using FriendlyGov.Domain;
 using FriendlyGov.Domain.Criteria;
+using FriendlyGov.Domain.Periods;
 using FriendlyGov.Domain.Scoring;
 using FriendlyGov.Frameworks;
 using FriendlyGov.Testing;
@@ -59,7 +60,7 @@ internal sealed class FriendlyGovCli(TextWriter output, TextWriter error, int wi
         {
             foreach (var framework in BuiltInFrameworks.All)
             {
-                output.WriteLine($"{framework.Id}\t{framework.Jurisdiction}\t{framework.Period.ToString().ToLowerInvariant()}\t{Figures.Format(framework.MaxPoints)} + {Figures.Format(framework.BonusMaxPoints)} bonus\t{framework.Title.Vi} ({framework.Title.En})");
+                output.WriteLine($"{framework.Id}\t{framework.Jurisdiction}\t{framework.Period.ToCode()}\t{Figures.Format(framework.MaxPoints)} + {Figures.Format(framework.BonusMaxPoints)} bonus\t{framework.Title.Vi} ({framework.Title.En})");
             }
 
             return ExitCodes.Success;
@@ -150,7 +151,16 @@ internal sealed class FriendlyGovCli(TextWriter output, TextWriter error, int wi
 
             if (problems.Count > 0) return Refuse(problems);
             var cards = loaded.Select(l => _loader.EngineFor(l.Framework).Score(l.Evidence)).ToList();
-            var ranking = cards.Count > 1 ? Ranking.Of(cards) : null;
+            Ranking? ranking;
+            try
+            {
+                ranking = cards.Count > 1 ? Ranking.Of(cards) : null;
+            }
+            catch (InvalidInputException ex)
+            {
+                return Refuse(ex.Problems.Select(p => $"friendlygov score: cannot rank these files together: {p.Message}"));
+            }
+
             switch (parsed.GetValue(format))
             {
                 case "json":

@@ -26,12 +26,13 @@ public static class EvidenceReader
     {
         var problems = new List<Problem>();
         using var json = JsonInput.Parse(utf8, problems);
-        var evidence = json is null ? null : Read(json.RootElement, JsonPath.Root, problems, standalone: true);
+        var parts = json is null ? null : Read(json.RootElement, JsonPath.Root, problems, standalone: true);
         InvalidInputException.ThrowIfAny(problems, document);
-        return evidence!;
+        return parts!.Document!;
     }
 
-    internal static EvidenceDocument? Read(JsonElement root, string path, List<Problem> problems, bool standalone)
+    /// <summary>Reads what can be read of an evidence document, recording the problems.</summary>
+    internal static EvidenceParts Read(JsonElement root, string path, List<Problem> problems, bool standalone)
     {
         var count = problems.Count;
         var o = ObjectReader.Over(root, path, problems, "an evidence document");
@@ -46,9 +47,7 @@ public static class EvidenceReader
         var appraised = ReadEntries(o, "appraised", problems);
         var conduct = (o.Array("conduct", required: false) ?? []).Select(c => ReadBreach(c.Element, c.Path, problems)).ToList();
         o.Finish();
-        return problems.Count > count || unit is null || period is null
-            ? null
-            : new EvidenceDocument(framework, new UnitEvidence(unit, period, self, appraised) { Conduct = conduct! });
+        return new EvidenceParts(framework, unit, period, self, appraised, [.. conduct.OfType<ConductBreach>()], Complete: problems.Count == count);
     }
 
     private static ConductBreach? ReadBreach(JsonElement element, string path, List<Problem> problems)

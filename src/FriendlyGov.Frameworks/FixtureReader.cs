@@ -46,17 +46,16 @@ internal static class FixtureReader
         // The evidence's own problems are the case's outcome, not the file's: a case may expect them.
         var caseProblems = new List<Problem>();
         var evidencePath = o.PathOf("evidence");
-        var document = EvidenceReader.Read(evidenceElement.Value, evidencePath, caseProblems, standalone: false);
-        if (document?.Framework is { } named)
+        var parts = EvidenceReader.Read(evidenceElement.Value, evidencePath, caseProblems, standalone: false);
+        if (parts.Framework is { } named)
         {
             var other = loader.Resolve(named, baseDirectory, evidencePath + ".framework", caseProblems);
             if (other is not null && other.Id != framework.Id)
                 caseProblems.Add(new Problem(evidencePath + ".framework", $"'{named}' is {other.Id}, not the fixture's framework {framework.Id}"));
         }
 
-        if (document is not null && caseProblems.Count == 0)
-            caseProblems.AddRange(loader.EngineFor(framework).Check(document.Evidence).Select(p => p.Under(evidencePath)));
-        return new FixtureCase(name, path, caseProblems.Count == 0 ? document!.Evidence : null, caseProblems, expect);
+        caseProblems.AddRange(parts.CheckAgainst(loader.EngineFor(framework)).Select(p => p.Under(evidencePath)));
+        return new FixtureCase(name, path, caseProblems.Count == 0 ? parts.Document!.Evidence : null, caseProblems, expect);
     }
 
     private static FixtureExpectation? ReadExpectation(ObjectReader o, List<Problem> problems)

@@ -61,13 +61,8 @@ public sealed class FrameworkLoader
     /// <param name="baseDirectory">The directory a relative path is relative to; the current one when <see langword="null"/>.</param>
     /// <returns>The code, or <see langword="null"/> when the reference names neither.</returns>
     /// <exception cref="InvalidInputException">The reference names a file that is not a valid code of conduct.</exception>
-    public ConductCode? ResolveConductCode(string reference, string? baseDirectory = null)
-    {
-        Guard.Against.Null(reference);
-        if (BuiltInConductCodes.TryGet(reference, out var builtIn)) return builtIn;
-        var file = Path.Combine(baseDirectory ?? Directory.GetCurrentDirectory(), reference);
-        return File.Exists(file) ? LoadConductCode(file) : null;
-    }
+    public ConductCode? ResolveConductCode(string reference, string? baseDirectory = null) =>
+        FrameworkReader.ConductCodeFile(Guard.Against.Null(reference), baseDirectory ?? Directory.GetCurrentDirectory(), LoadConductCode);
 
     /// <summary>Reads an evidence file, resolves its framework and checks the evidence against it.</summary>
     /// <param name="path">The file's path.</param>
@@ -77,13 +72,16 @@ public sealed class FrameworkLoader
     /// resolved, or its evidence does not fit the framework.</exception>
     public LoadedEvidence LoadEvidence(string path, CriteriaFramework? framework = null)
     {
-        var document = EvidenceReader.Read(FileInput.ReadAll(path), path);
         var problems = new List<Problem>();
-        framework ??= Resolve(document.Framework!, Path.GetDirectoryName(Path.GetFullPath(path)), "$.framework", problems);
-        if (framework is not null)
-            problems.AddRange(EngineFor(framework).Check(document.Evidence).Select(p => p.Under(JsonPath.Root)));
+        using var json = JsonInput.Parse(FileInput.ReadAll(path), problems);
         InvalidInputException.ThrowIfAny(problems, path);
-        return new LoadedEvidence(path, framework!, document.Evidence);
+        var parts = EvidenceReader.Read(json!.RootElement, JsonPath.Root, problems, standalone: true);
+        if (framework is null && parts.Framework is { } reference)
+            framework = Resolve(reference, Path.GetDirectoryName(Path.GetFullPath(path)), "$.framework", problems);
+        if (framework is not null)
+            problems.AddRange(parts.CheckAgainst(EngineFor(framework)).Select(p => p.Under(JsonPath.Root)));
+        InvalidInputException.ThrowIfAny(problems, path);
+        return new LoadedEvidence(path, framework!, parts.Document!.Evidence);
     }
 
     /// <summary>Reads a fixture file and resolves its framework.</summary>

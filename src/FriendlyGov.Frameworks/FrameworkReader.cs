@@ -41,7 +41,35 @@ public static class FrameworkReader
     /// <param name="path">The file's path.</param>
     /// <returns>The framework.</returns>
     /// <exception cref="InvalidInputException">The file is missing or not a valid framework.</exception>
-    public static CriteriaFramework ReadFile(string path) => Read(FileInput.ReadAll(path), path);
+    public static CriteriaFramework ReadFile(string path)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        return Read(FileInput.ReadAll(path), path, reference => ConductCodeFile(reference, directory));
+    }
+
+    /// <summary>
+    /// The code of conduct a framework's <c>conductCode</c> names: a built-in id, or a
+    /// code-of-conduct file relative to <paramref name="directory"/>.
+    /// </summary>
+    internal static ConductCode? ConductCodeFile(string reference, string directory, Func<string, ConductCode>? readFile = null)
+    {
+        if (BuiltInConductCodes.TryGet(reference, out var builtIn)) return builtIn;
+        var file = Path.Combine(directory, reference);
+        return File.Exists(file) ? (readFile ?? ConductCodeReader.ReadFile)(file) : null;
+    }
+
+    /// <summary>The <c>conductCode</c> each framework was read with, so that writing it back names the same file.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CriteriaFramework, string> ConductCodeReferences = new();
+
+    /// <summary>
+    /// The <c>conductCode</c> a framework was read with: a built-in code's id, or the path of a
+    /// code-of-conduct file relative to the framework file.
+    /// </summary>
+    /// <param name="framework">A framework.</param>
+    /// <returns>The reference as written in its file; the code's id for a framework not read from one.</returns>
+    public static string? ConductCodeReferenceOf(CriteriaFramework framework) =>
+        Guard.Against.Null(framework).ConductCode is not { } code ? null
+            : ConductCodeReferences.TryGetValue(framework, out var reference) ? reference : code.Id;
 
     private static ConductCode? BuiltInCode(string id) => BuiltInConductCodes.TryGet(id, out var code) ? code : null;
 
@@ -70,6 +98,7 @@ public static class FrameworkReader
         var caps = (o.Array("caps", required: false) ?? []).Select(c => ReadCap(c.Element, c.Path, problems)).ToList();
         var conductCodeReference = o.String("conductCode", required: false);
         var conductCode = conductCodeReference is null ? null : conductCodes(conductCodeReference);
+        var readReference = conductCodeReference;
         if (conductCodeReference is not null && conductCode is null)
         {
             problems.Add(new Problem(o.PathOf("conductCode"),
@@ -78,7 +107,10 @@ public static class FrameworkReader
 
         o.Finish();
 
-        if (ratings.Count == 0 || groups.Count == 0 || ratings.Contains(null) || groups.Contains(null) || bonus.Contains(null) || caps.Contains(null))
+        // A cap that could not be read is left out: nothing refers to a cap, so the rest can still be
+        // checked together. A rating, group or bonus indicator left out could make a reference to it
+        // look wrong, so without one of them the cross-checks wait until it is fixed.
+        if (ratings.Count == 0 || groups.Count == 0 || ratings.Contains(null) || groups.Contains(null) || bonus.Contains(null))
             return null;
 
         // The parts that could be built are checked together even when something else is wrong,
@@ -96,11 +128,13 @@ public static class FrameworkReader
                 ratings!,
                 groups!,
                 bonus!,
-                caps!,
+                caps.OfType<Cap>(),
                 decimals is { } places && Figures.IsWhole(places) && places is >= -1000 and <= 1000 ? (int)places : 2,
                 description,
                 conductCode);
-            return problems.Count > count ? null : framework;
+            if (problems.Count > count) return null;
+            if (readReference is not null) ConductCodeReferences.AddOrUpdate(framework, readReference);
+            return framework;
         }
         catch (InvalidInputException ex)
         {
@@ -162,17 +196,26 @@ public static class FrameworkReader
         var max = o.Decimal("maxPoints");
         var method = o.Object("method", "a method { \"kind\": … }") is { } m ? ReadMethod(m, problems) : null;
         o.Finish();
-        if (id is null || title is null || max is null || method is null) return null;
-        try
+        if (id is null) return null;
+        if (title is not null && max is not null && method is not null)
         {
-            return new Indicator(id, title, max.Value, method, description);
+            try
+            {
+                return new Indicator(id, title, max.Value, method, description);
+            }
+            catch (InvalidInputException ex)
+            {
+                problems.AddRange(ex.Problems.Select(p => p.Under(path)));
+            }
         }
-        catch (InvalidInputException ex)
-        {
-            problems.AddRange(ex.Problems.Select(p => p.Under(path)));
-            return null;
-        }
+
+        // A stand-in keeps the indicator's id in place so the framework-wide checks (duplicate
+        // ids, references from caps) still run; its problems are already reported, so the
+        // framework it ends up in is never returned.
+        return StandIn(id);
     }
+
+    private static Indicator StandIn(string id) => new(id, new LocalizedText("-", "-"), 1m, new PointsMethod());
 
     private static IndicatorMethod? ReadMethod(ObjectReader o, List<Problem> problems)
     {

@@ -10,7 +10,11 @@ using FriendlyGov.Frameworks.Json;
 namespace FriendlyGov.Frameworks;
 
 /// <summary>Writes a <see cref="CriteriaFramework"/> as a <c>friendlygov.framework/1</c> document.</summary>
-/// <remarks>The output is deterministic, and reading it back gives an equivalent framework.</remarks>
+/// <remarks>
+/// The output is deterministic, and reading it back gives an equivalent framework. A code of
+/// conduct is named as the framework's file named it (a built-in id, or a path relative to the
+/// framework file), so the written file belongs beside the one it was read from.
+/// </remarks>
 public static class FrameworkWriter
 {
     /// <summary>The framework as indented UTF-8 JSON.</summary>
@@ -61,7 +65,7 @@ public static class FrameworkWriter
                 w.WriteEndArray();
             }
 
-            if (framework.ConductCode is { } code) w.WriteString("conductCode", code.Id);
+            if (FrameworkReader.ConductCodeReferenceOf(framework) is { } reference) w.WriteString("conductCode", reference);
             w.WriteEndObject();
         });
     }

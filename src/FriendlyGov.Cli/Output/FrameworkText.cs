@@ -1,5 +1,6 @@
 using FriendlyGov.Domain;
 using FriendlyGov.Domain.Criteria;
+using FriendlyGov.Domain.Periods;
 using FriendlyGov.Domain.Units;
 
 namespace FriendlyGov.Cli.Output;
@@ -17,7 +18,7 @@ internal static class FrameworkText
             output.WriteLine($"  {description.En}");
         }
 
-        output.WriteLine($"Jurisdiction: {framework.Jurisdiction}; applies to {string.Join(", ", framework.AppliesTo.Select(k => k.ToCode()))}; period {framework.Period}; {framework.Decimals} decimals");
+        output.WriteLine($"Jurisdiction: {framework.Jurisdiction}; applies to {string.Join(", ", framework.AppliesTo.Select(k => k.ToCode()))}; period {framework.Period.ToCode()}; {framework.Decimals} decimals");
         output.WriteLine($"Points: {Figures.Format(framework.MaxPoints)} + {Figures.Format(framework.BonusMaxPoints)} bonus");
         output.WriteLine();
         foreach (var group in framework.Groups)

@@ -8,7 +8,8 @@ internal static class JsonInput
 {
     private static readonly JsonDocumentOptions Options = new()
     {
-        AllowDuplicateProperties = false,
+        // Duplicates are reported with their path by ObjectReader, which the parser cannot do.
+        AllowDuplicateProperties = true,
         AllowTrailingCommas = false,
         CommentHandling = JsonCommentHandling.Disallow,
         MaxDepth = 64,

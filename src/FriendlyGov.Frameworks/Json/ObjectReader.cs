@@ -40,6 +40,7 @@ internal sealed class ObjectReader
     {
         var valid = element.ValueKind == JsonValueKind.Object;
         if (!valid) problems.Add(new Problem(path, $"{Values.Describe(element)} is not an object: expected {what}"));
+        else ReportDuplicates(element, path, problems, JsonPath.Property);
         return new ObjectReader(element, path, problems, what, valid);
     }
 
@@ -131,9 +132,26 @@ internal sealed class ObjectReader
             return null;
         }
 
+        ReportDuplicates(e, path, _problems, JsonPath.Key);
         return e.EnumerateObject()
             .Select(p => (p.Name.Normalize(NormalizationForm.FormC), p.Value, JsonPath.Combine(path, JsonPath.Key(p.Name))))
             .ToList();
+    }
+
+    /// <summary>
+    /// Reports a property name given twice in one object, with its path. System.Text.Json can
+    /// refuse duplicates only with a message that has no location, so they are found here. Names
+    /// are compared after NFC normalization: "Hòa" typed two ways is the same key.
+    /// </summary>
+    private static void ReportDuplicates(JsonElement element, string path, List<Problem> problems, Func<string, string> segment)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in element.EnumerateObject())
+        {
+            var name = property.Name.Normalize(NormalizationForm.FormC);
+            if (!seen.Add(name))
+                problems.Add(new Problem(JsonPath.Combine(path, segment(property.Name)), $"'{name}' is given more than once in this object"));
+        }
     }
 
     /// <summary>Records a problem found while reading this object.</summary>

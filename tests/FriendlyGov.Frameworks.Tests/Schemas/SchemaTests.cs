@@ -14,9 +14,10 @@ public sealed class SchemaTests
     private const string FrameworkSchemaFile = "friendlygov.framework-1.schema.json";
     private const string EvidenceSchemaFile = "friendlygov.evidence-1.schema.json";
     private const string FixtureSchemaFile = "friendlygov.fixture-1.schema.json";
+    private const string ConductSchemaFile = "friendlygov.conduct-1.schema.json";
     private const string SchemaBaseUri = "https://friendlygov.github.io/schemas/";
 
-    private static readonly string[] SchemaFiles = [FrameworkSchemaFile, EvidenceSchemaFile, FixtureSchemaFile];
+    private static readonly string[] SchemaFiles = [FrameworkSchemaFile, EvidenceSchemaFile, FixtureSchemaFile, ConductSchemaFile];
 
     private static readonly EvaluationOptions ListOutput = new() { OutputFormat = OutputFormat.List };
 
@@ -79,7 +80,10 @@ public sealed class SchemaTests
         """;
 
     public static TheoryData<string> FrameworkFiles() =>
-        FilesUnder(SearchOption.AllDirectories, "src/FriendlyGov.Frameworks/BuiltIn", "fixtures/frameworks");
+        FilesUnder(SearchOption.TopDirectoryOnly, "src/FriendlyGov.Frameworks/BuiltIn", "fixtures/frameworks");
+
+    public static TheoryData<string> ConductFiles() =>
+        FilesUnder(SearchOption.TopDirectoryOnly, "src/FriendlyGov.Frameworks/BuiltIn/Conduct", "fixtures/conduct");
 
     public static TheoryData<string> FixtureFiles() => FilesUnder(SearchOption.TopDirectoryOnly, "fixtures");
 
@@ -91,7 +95,7 @@ public sealed class SchemaTests
     [MemberData(nameof(SchemaFileNames))]
     public void Schema_file_is_a_valid_draft_2020_12_schema_with_its_id(string fileName)
     {
-        var path = Path.Combine(RepoRoot.Value, "src", "FriendlyGov.Frameworks", "Schemas", fileName);
+        var path = Path.Combine(RepositoryRoot.Path, "src", "FriendlyGov.Frameworks", "Schemas", fileName);
         using var schema = JsonDocument.Parse(File.ReadAllText(path));
 
         Messages(MetaSchemas.Draft202012.Evaluate(schema.RootElement, ListOutput)).Should().BeEmpty();
@@ -108,12 +112,27 @@ public sealed class SchemaTests
         stream.Should().NotBeNull();
         using var reader = new StreamReader(stream!);
         var embedded = reader.ReadToEnd();
-        var onDisk = File.ReadAllText(Path.Combine(RepoRoot.Value, "src", "FriendlyGov.Frameworks", "Schemas", fileName));
+        var onDisk = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "src", "FriendlyGov.Frameworks", "Schemas", fileName));
         embedded.Should().Be(onDisk);
     }
 
     [Fact]
     public void There_are_framework_files_to_check() => FrameworkFiles().Should().NotBeEmpty();
+
+    [Fact]
+    public void There_are_conduct_code_files_to_check() => ConductFiles().Should().HaveCountGreaterThanOrEqualTo(2);
+
+    [Theory]
+    [MemberData(nameof(ConductFiles))]
+    public void Conduct_code_file_matches_the_conduct_schema(string relativePath) =>
+        ErrorsOfFile(Loaded.Value.Conduct, relativePath).Should().BeEmpty();
+
+    [Fact]
+    public void A_conduct_rule_with_an_unknown_severity_is_rejected() =>
+        Errors(Loaded.Value.Conduct, """
+            { "format": "friendlygov.conduct/1", "id": "c", "version": "1", "title": { "vi": "Mã", "en": "Code" },
+              "groups": [ { "id": "G", "title": { "vi": "N", "en": "G" }, "rules": [ { "id": "R", "text": { "vi": "r", "en": "r" }, "severity": "mild" } ] } ] }
+            """).Should().NotBeEmpty();
 
     [Fact]
     public void There_are_fixture_files_to_check() => FixtureFiles().Should().NotBeEmpty();
@@ -465,28 +484,16 @@ public sealed class SchemaTests
         Errors(Loaded.Value.Fixture, fixture.ToJsonString()).Should().NotBeEmpty();
     }
 
-    private static readonly Lazy<string> RepoRoot = new(FindRepoRoot);
-
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "FriendlyGov.Domain.sln"))) return dir.FullName;
-        }
-
-        throw new InvalidOperationException($"No directory above {AppContext.BaseDirectory} holds FriendlyGov.Domain.sln.");
-    }
-
     private static TheoryData<string> FilesUnder(SearchOption option, params string[] folders)
     {
         var data = new TheoryData<string>();
         foreach (var folder in folders)
         {
-            var path = Path.Combine(RepoRoot.Value, folder);
+            var path = Path.Combine(RepositoryRoot.Path, folder);
             if (!Directory.Exists(path)) continue;
             foreach (var file in Directory.EnumerateFiles(path, "*.json", option).Order(StringComparer.Ordinal))
             {
-                data.Add(Path.GetRelativePath(RepoRoot.Value, file).Replace('\\', '/'));
+                data.Add(Path.GetRelativePath(RepositoryRoot.Path, file).Replace('\\', '/'));
             }
         }
 
@@ -494,7 +501,7 @@ public sealed class SchemaTests
     }
 
     private static List<string> ErrorsOfFile(JsonSchema schema, string relativePath) =>
-        Errors(schema, File.ReadAllText(Path.Combine(RepoRoot.Value, relativePath)));
+        Errors(schema, File.ReadAllText(Path.Combine(RepositoryRoot.Path, relativePath)));
 
     /// <summary>Every error as "instance location (schema evaluation path) keyword: message".</summary>
     private static List<string> Errors(JsonSchema schema, string json)
@@ -537,12 +544,15 @@ public sealed class SchemaTests
     /// <summary>The three schemas, built once into their own registry so that $refs between them resolve.</summary>
     private sealed class LoadedSchemas
     {
-        private LoadedSchemas(JsonSchema framework, JsonSchema evidence, JsonSchema fixture)
+        private LoadedSchemas(JsonSchema framework, JsonSchema evidence, JsonSchema fixture, JsonSchema conduct)
         {
             Framework = framework;
             Evidence = evidence;
             Fixture = fixture;
+            Conduct = conduct;
         }
+
+        public JsonSchema Conduct { get; }
 
         public JsonSchema Framework { get; }
 
@@ -558,12 +568,13 @@ public sealed class SchemaTests
             var evidence = Build(EvidenceSchemaFile, options);
             var framework = Build(FrameworkSchemaFile, options);
             var fixture = Build(FixtureSchemaFile, options);
-            return new LoadedSchemas(framework, evidence, fixture);
+            var conduct = Build(ConductSchemaFile, options);
+            return new LoadedSchemas(framework, evidence, fixture, conduct);
         }
 
         private static JsonSchema Build(string fileName, BuildOptions options) =>
             JsonSchema.FromText(
-                File.ReadAllText(Path.Combine(RepoRoot.Value, "src", "FriendlyGov.Frameworks", "Schemas", fileName)),
+                File.ReadAllText(Path.Combine(RepositoryRoot.Path, "src", "FriendlyGov.Frameworks", "Schemas", fileName)),
                 options,
                 new Uri(SchemaBaseUri + fileName));
     }
