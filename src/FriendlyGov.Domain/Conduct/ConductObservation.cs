@@ -13,7 +13,7 @@ namespace FriendlyGov.Domain.Conduct;
 /// official held a posting on the observation's date, so a breach stays with that unit after the
 /// official moves. An official never confirms an observation about themselves.
 /// </remarks>
-public sealed class ConductObservation
+public sealed class ConductObservation : AggregateRoot
 {
     private readonly List<ObservationStep> _history = [];
 
@@ -93,6 +93,7 @@ public sealed class ConductObservation
             Guard.Against.EnumOutOfRange(source),
             Guard.Against.NullOrWhiteSpace(account).Trim().Normalize(NormalizationForm.FormC));
         observation._history.Add(new ObservationStep(ObservationStatus.Reported, by, at, observation.Account));
+        observation.Raise(new ObservationStepTaken(observation.Id, official.Code, ruleId, ObservationStatus.Reported, by, at));
         return observation;
     }
 
@@ -145,5 +146,6 @@ public sealed class ConductObservation
         if (at < _history[^1].At)
             throw new InvalidOperationException($"A step at {at} cannot come before the previous one at {_history[^1].At}.");
         _history.Add(new ObservationStep(status, by, at, reason.Trim().Normalize(NormalizationForm.FormC)));
+        Raise(new ObservationStepTaken(Id, OfficialCode, RuleId, status, by, at));
     }
 }

@@ -12,7 +12,7 @@ namespace FriendlyGov.Domain.Conduct;
 /// No personal data is kept beyond the display name the integrator chooses. An official who moves
 /// between units keeps one posting per unit, so each breach stays with the unit where it happened.
 /// </remarks>
-public sealed partial class Official
+public sealed partial class Official : AggregateRoot
 {
     private readonly List<Posting> _postings = [];
 

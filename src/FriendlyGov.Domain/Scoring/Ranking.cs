@@ -38,18 +38,13 @@ public sealed class Ranking
         InvalidInputException.ThrowIfAny(problems);
 
         var framework = first.Framework;
-        var ordered = cards
-            .OrderBy(c => c.Rating, Comparer<Criteria.RatingBand>.Create(framework.CompareRatings))
-            .ThenByDescending(c => c.Total)
-            .ThenBy(c => c.Unit.Code, StringComparer.Ordinal)
+        var entries = CompetitionRanking.Rank(
+                cards,
+                c => framework.Ratings.ToList().FindIndex(r => r.Code == c.Rating.Code),
+                c => c.Total,
+                c => c.Unit.Code)
+            .Select(r => new RankingEntry(r.Rank, r.Item))
             .ToList();
-        var entries = new List<RankingEntry>(ordered.Count);
-        for (var i = 0; i < ordered.Count; i++)
-        {
-            var tied = i > 0 && ordered[i].Rating == ordered[i - 1].Rating && ordered[i].Total == ordered[i - 1].Total;
-            entries.Add(new RankingEntry(tied ? entries[i - 1].Rank : i + 1, ordered[i]));
-        }
-
         return new Ranking(entries);
     }
 }

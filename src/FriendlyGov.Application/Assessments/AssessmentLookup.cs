@@ -1,0 +1,34 @@
+using FriendlyGov.Application.Ports;
+using FriendlyGov.Domain.Assessments;
+using FriendlyGov.Domain.Assessments.Specifications;
+
+namespace FriendlyGov.Application.Assessments;
+
+/// <summary>Finds a round and the assessment of one of its units, for handlers and authorizers.</summary>
+/// <param name="rounds">The rounds.</param>
+/// <param name="assessments">The assessments.</param>
+public sealed class AssessmentLookup(IReadRepository<AssessmentRound> rounds, IReadRepository<Assessment> assessments)
+{
+    /// <summary>The round.</summary>
+    /// <param name="roundId">Its id.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The round.</returns>
+    /// <exception cref="NotFoundException">There is no such round.</exception>
+    public async Task<AssessmentRound> RoundAsync(Guid roundId, CancellationToken cancellationToken) =>
+        await rounds.GetByIdAsync(roundId, cancellationToken).ConfigureAwait(false)
+        ?? throw new NotFoundException($"There is no round {roundId}.");
+
+    /// <summary>The round and the assessment of one of its units.</summary>
+    /// <param name="roundId">The round's id.</param>
+    /// <param name="unitCode">The unit.</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    /// <returns>Both.</returns>
+    /// <exception cref="NotFoundException">There is no such round, or the unit is not in it.</exception>
+    public async Task<(AssessmentRound Round, Assessment Assessment)> AssessmentAsync(Guid roundId, string unitCode, CancellationToken cancellationToken)
+    {
+        var round = await RoundAsync(roundId, cancellationToken).ConfigureAwait(false);
+        var assessment = await assessments.FirstOrDefaultAsync(new AssessmentOfUnitInRoundSpec(roundId, unitCode), cancellationToken).ConfigureAwait(false)
+            ?? throw new NotFoundException($"Unit {unitCode} is not assessed in round {roundId}.");
+        return (round, assessment);
+    }
+}

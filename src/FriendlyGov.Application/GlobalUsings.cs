@@ -1,0 +1,2 @@
+global using Ardalis.GuardClauses;
+global using MediatR;

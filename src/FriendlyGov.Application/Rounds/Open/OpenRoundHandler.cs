@@ -1,0 +1,59 @@
+using FriendlyGov.Application.Ports;
+using FriendlyGov.Application.Scoring;
+using FriendlyGov.Application.Validation;
+using FriendlyGov.Domain;
+using FriendlyGov.Domain.Assessments;
+using FriendlyGov.Domain.Criteria;
+using FriendlyGov.Domain.Periods;
+using FriendlyGov.Domain.Units;
+using FriendlyGov.Domain.Units.Specifications;
+using NodaTime;
+
+namespace FriendlyGov.Application.Rounds.Open;
+
+/// <summary>Handles <see cref="OpenRound"/>.</summary>
+/// <param name="rounds">The rounds.</param>
+/// <param name="assessments">The assessments.</param>
+/// <param name="units">The units.</param>
+/// <param name="scoring">Finds the framework.</param>
+/// <param name="currentActor">Who opens it.</param>
+/// <param name="clock">The clock.</param>
+/// <param name="audit">The audit entry's subject and summary.</param>
+public sealed class OpenRoundHandler(
+    IRepository<AssessmentRound> rounds,
+    IRepository<Assessment> assessments,
+    IReadRepository<AdministrativeUnit> units,
+    AssessmentScoring scoring,
+    ICurrentActor currentActor,
+    IClock clock,
+    AuditContext audit) : IRequestHandler<OpenRound, Guid>
+{
+    /// <inheritdoc />
+    public async Task<Guid> Handle(OpenRound request, CancellationToken cancellationToken)
+    {
+        Guard.Against.Null(request);
+        var framework = scoring.Framework(FrameworkId.Parse(request.Framework), "Framework");
+        var period = AssessmentPeriod.Parse(request.Period);
+        var problems = new List<Problem>();
+        if (period.Kind != framework.Period)
+            problems.Add(new Problem("Period", $"'{period}' is not a {framework.Period.ToCode()} period, which {framework.Id} scores"));
+        var registered = (await units.ListAsync(new UnitsByCodeSpec([.. request.UnitCodes]), cancellationToken).ConfigureAwait(false))
+            .ToDictionary(u => u.Code, StringComparer.Ordinal);
+        for (var i = 0; i < request.UnitCodes.Count; i++)
+        {
+            var path = $"UnitCodes[{i}]";
+            if (!registered.TryGetValue(request.UnitCodes[i], out var unit)) problems.Add(new Problem(path, $"unit {request.UnitCodes[i]} is not registered"));
+            else if (unit.Province != request.Province) problems.Add(new Problem(path, $"unit {unit.Code} is in {unit.Province}, not {request.Province}"));
+            else if (!framework.AppliesTo.Contains(unit.Kind)) problems.Add(new Problem(path, $"unit {unit.Code} is a {unit.Kind.ToCode()}, which {framework.Id} does not apply to"));
+            else if (!unit.ExistedThroughout(period.Start, period.End)) problems.Add(new Problem(path, $"unit {unit.Code} did not exist throughout {period}"));
+        }
+
+        if (problems.Count > 0) throw new ValidationException(nameof(OpenRound), problems);
+        var round = new AssessmentRound(framework.Id, period, request.Province, request.UnitCodes, request.SelfAssessmentDeadline,
+            request.AppraisalDeadline, request.RefuseLateSubmissions, currentActor.Actor.Id, clock.GetCurrentInstant());
+        await rounds.AddAsync(round, cancellationToken).ConfigureAwait(false);
+        await assessments.AddRangeAsync([.. request.UnitCodes.Select(code => new Assessment(round.Id, code))], cancellationToken).ConfigureAwait(false);
+        audit.Record($"round/{round.Id}", $"opened round {round.Id} on {framework.Id} for {period} with {request.UnitCodes.Count} unit(s)");
+        return round.Id;
+    }
+}

@@ -1,0 +1,26 @@
+using FriendlyGov.Application.Validation;
+using FriendlyGov.Domain;
+using FriendlyGov.Domain.Criteria;
+using FriendlyGov.Domain.Periods;
+
+namespace FriendlyGov.Application.Rounds.Open;
+
+/// <summary>Checks <see cref="OpenRound"/>'s fields.</summary>
+public sealed class OpenRoundValidator : IRequestValidator<OpenRound>
+{
+    /// <inheritdoc />
+    public IEnumerable<Problem> Validate(OpenRound request)
+    {
+        Guard.Against.Null(request);
+        if (!FrameworkId.TryParse(request.Framework ?? string.Empty, out _))
+            yield return new Problem("Framework", $"'{request.Framework}' is not a framework name of the form id@version");
+        if (!AssessmentPeriod.TryParse(request.Period ?? string.Empty, out _))
+            yield return new Problem("Period", $"'{request.Period}' is not a period: write 2024, 2024-H1, 2024-Q2 or 2024-05");
+        if (string.IsNullOrWhiteSpace(request.Province)) yield return new Problem("Province", "is required");
+        if (request.UnitCodes is not { Count: > 0 }) yield return new Problem("UnitCodes", "at least one unit is required");
+        else if (request.UnitCodes.GroupBy(c => c, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            yield return new Problem("UnitCodes", $"'{twice.Key}' is listed more than once");
+        if (request.AppraisalDeadline < request.SelfAssessmentDeadline)
+            yield return new Problem("AppraisalDeadline", $"{request.AppraisalDeadline:uuuu-MM-dd} is before the self-assessment deadline {request.SelfAssessmentDeadline:uuuu-MM-dd}");
+    }
+}

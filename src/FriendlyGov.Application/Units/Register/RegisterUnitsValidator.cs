@@ -1,0 +1,29 @@
+using FriendlyGov.Application.Validation;
+using FriendlyGov.Domain;
+using FriendlyGov.Domain.Units;
+
+namespace FriendlyGov.Application.Units.Register;
+
+/// <summary>Checks <see cref="RegisterUnits"/>: at least one unit, codes of five digits and unique, names and provinces given, dates in order.</summary>
+public sealed class RegisterUnitsValidator : IRequestValidator<RegisterUnits>
+{
+    /// <inheritdoc />
+    public IEnumerable<Problem> Validate(RegisterUnits request)
+    {
+        Guard.Against.Null(request);
+        if (request.Units is not { Count: > 0 }) yield return new Problem("Units", "at least one unit is required");
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < (request.Units?.Count ?? 0); i++)
+        {
+            var unit = request.Units![i];
+            var path = $"Units[{i}]";
+            if (!AssessedUnit.IsUnitCode(unit.Code ?? string.Empty)) yield return new Problem(path + ".Code", $"'{unit.Code}' is not a unit code: five digits, such as 25996");
+            else if (!seen.Add(unit.Code!)) yield return new Problem(path + ".Code", $"'{unit.Code}' is listed more than once");
+            if (string.IsNullOrWhiteSpace(unit.Name)) yield return new Problem(path + ".Name", "is required");
+            if (string.IsNullOrWhiteSpace(unit.Province)) yield return new Problem(path + ".Province", "is required");
+            if (!Enum.IsDefined(unit.Kind)) yield return new Problem(path + ".Kind", $"{(int)unit.Kind} is not a unit kind");
+            if (unit.ExistedUntil is { } until && until < unit.ExistedFrom)
+                yield return new Problem(path + ".ExistedUntil", $"{until:uuuu-MM-dd} is before ExistedFrom {unit.ExistedFrom:uuuu-MM-dd}");
+        }
+    }
+}

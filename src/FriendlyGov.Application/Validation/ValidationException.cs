@@ -1,0 +1,23 @@
+using FriendlyGov.Domain;
+
+namespace FriendlyGov.Application.Validation;
+
+/// <summary>A request that is not valid: it never reached its handler, and nothing changed.</summary>
+public sealed class ValidationException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="request">The request's name.</param>
+    /// <param name="problems">Every field and its problem.</param>
+    public ValidationException(string request, IReadOnlyList<Problem> problems)
+        : base($"{request} is not valid: {string.Join("; ", problems.Select(p => p.ToString()))}")
+    {
+        Request = request;
+        Problems = problems;
+    }
+
+    /// <summary>The request's name.</summary>
+    public string Request { get; }
+
+    /// <summary>Every field and its problem.</summary>
+    public IReadOnlyList<Problem> Problems { get; }
+}
