@@ -57,6 +57,7 @@ public sealed partial class Official : AggregateRoot
             throw new InvalidOperationException($"Official {Code}'s posting in {current.UnitCode} began on {current.From:uuuu-MM-dd}; a move must start after that, not on {from:uuuu-MM-dd}.");
         _postings[^1] = current with { Until = from.PlusDays(-1) };
         _postings.Add(new Posting(Guard.Against.NullOrWhiteSpace(unitCode), role, from));
+        Raise(new OfficialMoved(Id, Code, current.UnitCode, unitCode, role, from));
     }
 
     /// <summary>The posting the official held on a date.</summary>

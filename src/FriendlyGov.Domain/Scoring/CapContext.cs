@@ -7,11 +7,15 @@ public sealed class CapContext
 {
     private readonly IReadOnlyDictionary<string, IndicatorScore> _indicators;
 
-    internal CapContext(IReadOnlyList<GroupScore> groups, IReadOnlyDictionary<string, IndicatorScore> indicators, UnitEvidence evidence)
+    /// <summary>Creates the context a cap is checked in: as scored, or as it would be (a what-if).</summary>
+    /// <param name="groups">The group scores.</param>
+    /// <param name="indicators">Every indicator's score by id, bonus indicators included.</param>
+    /// <param name="evidence">The evidence, for conditions that read it (conduct).</param>
+    public CapContext(IReadOnlyList<GroupScore> groups, IReadOnlyDictionary<string, IndicatorScore> indicators, UnitEvidence evidence)
     {
-        Groups = groups;
-        _indicators = indicators;
-        Evidence = evidence;
+        Groups = Guard.Against.Null(groups);
+        _indicators = Guard.Against.Null(indicators);
+        Evidence = Guard.Against.Null(evidence);
     }
 
     /// <summary>The group scores.</summary>

@@ -1,4 +1,5 @@
 using FriendlyGov.Domain.Criteria;
+using FriendlyGov.Domain.Evidence;
 using FriendlyGov.Domain.Periods;
 using FriendlyGov.Domain.Units;
 
@@ -27,8 +28,10 @@ public sealed class Scorecard
         RatingBand bandRating,
         RatingBand rating,
         IReadOnlyList<AppliedCap> caps,
-        Dictionary<string, IndicatorScore> indicators)
+        Dictionary<string, IndicatorScore> indicators,
+        UnitEvidence evidence)
     {
+        Evidence = evidence;
         Framework = framework;
         Unit = unit;
         Period = period;
@@ -41,6 +44,9 @@ public sealed class Scorecard
         Caps = caps;
         _indicators = indicators;
     }
+
+    /// <summary>The evidence that was scored.</summary>
+    public UnitEvidence Evidence { get; }
 
     /// <summary>The framework the unit was scored against.</summary>
     public CriteriaFramework Framework { get; }

@@ -59,7 +59,7 @@ public sealed class ScoringEngine(CriteriaFramework framework)
             if (Framework.CompareRatings(maxRating, rating) > 0) rating = maxRating;
         }
 
-        return new Scorecard(Framework, evidence.Unit, evidence.Period, groups, bonus, total, bandRating, rating, caps, byId);
+        return new Scorecard(Framework, evidence.Unit, evidence.Period, groups, bonus, total, bandRating, rating, caps, byId, evidence);
     }
 
     /// <summary>Every problem that would stop <paramref name="evidence"/> from being scored.</summary>

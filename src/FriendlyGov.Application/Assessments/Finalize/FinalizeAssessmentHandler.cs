@@ -1,0 +1,45 @@
+using FriendlyGov.Application.Notifications;
+using FriendlyGov.Application.Ports;
+using FriendlyGov.Application.Scoring;
+using FriendlyGov.Domain;
+using FriendlyGov.Domain.Assessments;
+using NodaTime;
+
+namespace FriendlyGov.Application.Assessments.Finalize;
+
+/// <summary>Handles <see cref="FinalizeAssessment"/>; returns the scorecard the assessment now keeps.</summary>
+/// <param name="lookup">Finds the round and assessment.</param>
+/// <param name="assessments">Stores the assessment.</param>
+/// <param name="scoring">Scores the assessment as it stands.</param>
+/// <param name="currentActor">Who finalizes.</param>
+/// <param name="clock">The clock.</param>
+/// <param name="audit">The audit entry's subject and summary.</param>
+/// <param name="outbox">Holds the notifications until the change is saved.</param>
+public sealed class FinalizeAssessmentHandler(
+    AssessmentLookup lookup,
+    IRepository<Assessment> assessments,
+    AssessmentScoring scoring,
+    ICurrentActor currentActor,
+    IClock clock,
+    AuditContext audit,
+    NotificationOutbox outbox) : IRequestHandler<FinalizeAssessment, ScorecardSnapshot>
+{
+    /// <inheritdoc />
+    public async Task<ScorecardSnapshot> Handle(FinalizeAssessment request, CancellationToken cancellationToken)
+    {
+        Guard.Against.Null(request);
+        var (round, assessment) = await lookup.AssessmentAsync(request.RoundId, request.UnitCode, cancellationToken).ConfigureAwait(false);
+        var card = await scoring.ScoreAsync(round, assessment, cancellationToken).ConfigureAwait(false);
+        var snapshot = ScorecardSnapshot.Of(card);
+        assessment.FinalizeWith(snapshot, currentActor.Actor.Id, clock.GetCurrentInstant());
+        await assessments.UpdateAsync(assessment, cancellationToken).ConfigureAwait(false);
+
+        var caps = snapshot.Caps;
+        audit.Record(
+            $"assessment/{assessment.Id}",
+            $"finalized unit {assessment.UnitCode} at {Figures.Format(snapshot.Total)} points, rated {snapshot.Rating}{(caps.Count > 0 ? $" (capped by {string.Join(", ", caps)})" : string.Empty)}");
+        outbox.Add(new AssessmentFinalized(assessment.Id, round.Id, assessment.UnitCode, snapshot.Total, snapshot.Rating));
+        if (caps.Count > 0) outbox.Add(new RatingCapped(assessment.Id, assessment.UnitCode, snapshot.BandRating, snapshot.Rating, caps));
+        return snapshot;
+    }
+}

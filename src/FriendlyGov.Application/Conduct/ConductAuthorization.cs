@@ -1,0 +1,74 @@
+using FriendlyGov.Application.Authorization;
+using FriendlyGov.Application.Ports;
+using FriendlyGov.Domain.Conduct;
+using FriendlyGov.Domain.Units;
+
+namespace FriendlyGov.Application.Conduct;
+
+/// <summary>
+/// Who may record and decide conduct observations: the <see cref="Rules.ConductDecider"/> and
+/// <see cref="Rules.NoSelfConfirmation"/> rules, as the conduct requests' authorizers apply them.
+/// </summary>
+public static class ConductAuthorization
+{
+    /// <summary>
+    /// Allowed when <paramref name="actor"/> is an appraiser or administrator of
+    /// <paramref name="province"/>; otherwise refused by <see cref="Rules.ConductDecider"/>.
+    /// </summary>
+    /// <param name="actor">Who sends the request.</param>
+    /// <param name="province">The province of the observation's unit.</param>
+    /// <returns>The decision.</returns>
+    public static AuthorizationDecision DeciderOf(Actor actor, string province) =>
+        InProvince(actor, province)
+            ? AuthorizationDecision.Allow
+            : AuthorizationDecision.Refuse(Rules.ConductDecider, $"only an appraiser or administrator of {province} may decide conduct observations there");
+
+    /// <summary>
+    /// Allowed unless <paramref name="actor"/> is the official observed; then refused by
+    /// <see cref="Rules.NoSelfConfirmation"/>.
+    /// </summary>
+    /// <param name="actor">Who sends the request.</param>
+    /// <param name="officialCode">The official observed.</param>
+    /// <returns>The decision.</returns>
+    public static AuthorizationDecision NotTheOfficialObserved(Actor actor, string officialCode) =>
+        Guard.Against.Null(actor).OfficialCode is { } own && string.Equals(own, officialCode, StringComparison.Ordinal)
+            ? AuthorizationDecision.Refuse(Rules.NoSelfConfirmation, $"{actor.Id} is official {officialCode} and may not decide an observation about themselves")
+            : AuthorizationDecision.Allow;
+
+    /// <summary>
+    /// Allowed when <paramref name="actor"/> is an appraiser or administrator of
+    /// <paramref name="province"/>, or an officer of <paramref name="unitCode"/>; otherwise refused
+    /// by <see cref="Rules.ConductDecider"/>.
+    /// </summary>
+    /// <param name="actor">Who sends the request.</param>
+    /// <param name="province">The province of the unit where the official served.</param>
+    /// <param name="unitCode">The unit where the official served on the observation's date.</param>
+    /// <returns>The decision.</returns>
+    public static AuthorizationDecision RecorderOf(Actor actor, string province, string unitCode) =>
+        InProvince(actor, province) || (actor.Has(ActorRole.UnitOfficer) && actor.UnitCode == unitCode)
+            ? AuthorizationDecision.Allow
+            : AuthorizationDecision.Refuse(Rules.ConductDecider, $"only an appraiser or administrator of {province}, or an officer of unit {unitCode}, may record an observation about an official serving there");
+
+    /// <summary>
+    /// Whether <paramref name="actor"/> may confirm, dismiss or reopen an observation: never the
+    /// official observed, and only an appraiser or administrator of the province of the unit
+    /// where it happened.
+    /// </summary>
+    /// <param name="observations">The observations.</param>
+    /// <param name="units">The units.</param>
+    /// <param name="observationId">The observation.</param>
+    /// <param name="actor">Who sends the request.</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    /// <returns>The first refusal, or allowed.</returns>
+    /// <exception cref="NotFoundException">There is no such observation, or its unit is not registered.</exception>
+    public static async Task<AuthorizationDecision> DecideObservationAsync(
+        IReadRepository<ConductObservation> observations, IReadRepository<AdministrativeUnit> units, Guid observationId, Actor actor, CancellationToken cancellationToken)
+    {
+        var observation = await ConductLookup.ObservationAsync(observations, observationId, cancellationToken).ConfigureAwait(false);
+        var unit = await ConductLookup.UnitAsync(units, observation.UnitCode, cancellationToken).ConfigureAwait(false);
+        return Rules.All(NotTheOfficialObserved(actor, observation.OfficialCode), DeciderOf(actor, unit.Province));
+    }
+
+    private static bool InProvince(Actor actor, string province) =>
+        (Guard.Against.Null(actor).Has(ActorRole.Appraiser) || actor.Has(ActorRole.ProvinceAdministrator)) && actor.Province == province;
+}

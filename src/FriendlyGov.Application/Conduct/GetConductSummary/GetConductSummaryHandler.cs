@@ -1,0 +1,41 @@
+using System.Text;
+using FriendlyGov.Application.Ports;
+using FriendlyGov.Domain;
+using FriendlyGov.Domain.Conduct;
+using FriendlyGov.Domain.Conduct.Specifications;
+using FriendlyGov.Domain.Periods;
+using FriendlyGov.Domain.Units;
+using FriendlyGov.Domain.Units.Specifications;
+using FriendlyGov.Frameworks;
+using NodaTime;
+
+namespace FriendlyGov.Application.Conduct.GetConductSummary;
+
+/// <summary>Handles <see cref="GetConductSummary"/> with <see cref="ConductSummaries.Summarize"/>.</summary>
+/// <param name="units">The units, for the province's unit codes.</param>
+/// <param name="observations">The conduct observations.</param>
+/// <param name="options">The code of conduct observations are recorded under.</param>
+/// <param name="clock">The clock, for today's date in Vietnam.</param>
+public sealed class GetConductSummaryHandler(
+    IReadRepository<AdministrativeUnit> units,
+    IReadRepository<ConductObservation> observations,
+    FriendlyGovOptions options,
+    IClock clock) : IRequestHandler<GetConductSummary, IReadOnlyList<ConductSummaryRow>>
+{
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<ConductSummaryRow>> Handle(GetConductSummary request, CancellationToken cancellationToken)
+    {
+        Guard.Against.Null(request);
+        var province = request.Province.Trim().Normalize(NormalizationForm.FormC);
+        var period = AssessmentPeriod.Parse(request.Period);
+        var previous = period.Previous();
+        var unitCodes = (await units.ListAsync(new UnitsOfProvinceSpec(province), cancellationToken).ConfigureAwait(false))
+            .Select(u => u.Code)
+            .ToHashSet(StringComparer.Ordinal);
+        if (unitCodes.Count == 0) return [];
+
+        var inProvince = await observations.ListAsync(new ObservationsInUnitsSpec(unitCodes, previous.Start, period.End), cancellationToken).ConfigureAwait(false);
+        var code = BuiltInConductCodes.Get(options.ConductCode);
+        return ConductSummaries.Summarize(inProvince, code, period, request.Grouping, VietnamTime.DateAt(clock.GetCurrentInstant()), request.OverdueAfterDays);
+    }
+}

@@ -1,0 +1,20 @@
+using FriendlyGov.Application.Validation;
+using FriendlyGov.Domain;
+using FriendlyGov.Domain.Conduct;
+using FriendlyGov.Domain.Units;
+
+namespace FriendlyGov.Application.Conduct.RegisterOfficial;
+
+/// <summary>Checks <see cref="RegisterOfficial"/>'s fields; whether the code is free is checked by the handler.</summary>
+public sealed class RegisterOfficialValidator : IRequestValidator<RegisterOfficial>
+{
+    /// <inheritdoc />
+    public IEnumerable<Problem> Validate(RegisterOfficial request)
+    {
+        Guard.Against.Null(request);
+        if (!Official.IsCode(request.Code ?? string.Empty)) yield return new Problem("Code", $"'{request.Code}' is not an official's code: letters, digits and '-', such as CB-017");
+        if (string.IsNullOrWhiteSpace(request.DisplayName)) yield return new Problem("DisplayName", "is required");
+        if (!AssessedUnit.IsUnitCode(request.UnitCode ?? string.Empty)) yield return new Problem("UnitCode", $"'{request.UnitCode}' is not a unit code: five digits, such as 25996");
+        if (!Enum.IsDefined(request.Role)) yield return new Problem("Role", $"{(int)request.Role} is not an official's role");
+    }
+}

@@ -1,0 +1,15 @@
+using FriendlyGov.Application.Validation;
+using FriendlyGov.Domain;
+
+namespace FriendlyGov.Application.Rankings.GetRanking;
+
+/// <summary>Checks <see cref="GetRanking"/>: the kind, when given, is a unit kind.</summary>
+public sealed class GetRankingValidator : IRequestValidator<GetRanking>
+{
+    /// <inheritdoc />
+    public IEnumerable<Problem> Validate(GetRanking request)
+    {
+        Guard.Against.Null(request);
+        if (request.Kind is { } kind && !Enum.IsDefined(kind)) yield return new Problem("Kind", $"{(int)kind} is not a unit kind");
+    }
+}
