@@ -8,7 +8,8 @@ namespace FriendlyGov.Application.Rankings.GetRanking;
 /// round (rule <c>reader-in-scope</c>).
 /// What it returns: one row per finalized assessment, from the scorecard kept at finalization,
 /// best first, in standard competition ranking (1, 2, 2, 4) by final rating, then total; tied
-/// units are listed by unit code. Assessments not finalized, or reopened on appeal, are left out.
+/// units are listed by unit code. Assessments never finalized are left out; one reopened on appeal
+/// keeps the place its last final scorecard gives it until it is finalized again.
 /// With <see cref="Kind"/>, only units of that kind, ranked among themselves.
 /// What it changes: nothing. What it raises: nothing.
 /// </remarks>

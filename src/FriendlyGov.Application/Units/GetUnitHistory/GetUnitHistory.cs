@@ -6,7 +6,8 @@ namespace FriendlyGov.Application.Units.GetUnitHistory;
 /// province (rule <c>reader-in-scope</c>).
 /// What it returns: one point per finalized assessment of the unit, from the scorecard kept at
 /// finalization, oldest period first (by the period's first day), each with the change in total
-/// from the point before it. Assessments not finalized, or reopened on appeal, are left out.
+/// from the point before it. Assessments never finalized are left out; one reopened on appeal
+/// shows the scorecard it was last finalized with.
 /// What it changes: nothing. What it raises: nothing.
 /// </remarks>
 /// <param name="UnitCode">The unit; it must be registered.</param>

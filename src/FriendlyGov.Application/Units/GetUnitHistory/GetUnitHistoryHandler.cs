@@ -15,7 +15,7 @@ public sealed class GetUnitHistoryHandler(IReadRepository<Assessment> assessment
     {
         Guard.Against.Null(request);
         var finals = (await assessments.ListAsync(new AssessmentsOfUnitSpec(request.UnitCode), cancellationToken).ConfigureAwait(false))
-            .Where(a => a.State == AssessmentState.Finalized && a.FinalScorecard is not null)
+            .Where(a => a.FinalScorecard is not null)
             .Select(a => (a.RoundId, Card: a.FinalScorecard!, Period: AssessmentPeriod.Parse(a.FinalScorecard!.Period)))
             .OrderBy(f => f.Period.Start)
             .ThenBy(f => f.Period.End)

@@ -2,11 +2,15 @@ using Ardalis.Specification;
 
 namespace FriendlyGov.Domain.Assessments.Specifications;
 
-/// <summary>The finalized assessments of one round, by unit code: what its published ranking ranks.</summary>
+/// <summary>
+/// The assessments of one round that were ever finalized, by unit code: what its published
+/// ranking ranks. One reopened on appeal stays, with the scorecard it was last finalized with,
+/// until it is finalized again.
+/// </summary>
 public sealed class FinalizedAssessmentsInRoundSpec : Specification<Assessment>
 {
-    /// <summary>Selects the finalized assessments of <paramref name="roundId"/>.</summary>
+    /// <summary>Selects the assessments of <paramref name="roundId"/> finalized at least once.</summary>
     /// <param name="roundId">The round.</param>
     public FinalizedAssessmentsInRoundSpec(Guid roundId) =>
-        Query.Where(a => a.RoundId == roundId && a.State == AssessmentState.Finalized).OrderBy(a => a.UnitCode);
+        Query.Where(a => a.RoundId == roundId && a.FinalizedAt != null).OrderBy(a => a.UnitCode);
 }

@@ -1,0 +1,90 @@
+using FriendlyGov.Application.Assessments.Finalize;
+using FriendlyGov.Application.Assessments.RecordEvidence;
+using FriendlyGov.Application.Assessments.SubmitSelfAssessment;
+using FriendlyGov.Application.Conduct.RecordObservation;
+using FriendlyGov.Application.Notifications;
+using FriendlyGov.Application.Validation;
+using FriendlyGov.Domain.Assessments;
+using FriendlyGov.Domain.Conduct;
+using FriendlyGov.Domain.Evidence;
+using NodaTime;
+
+namespace FriendlyGov.Application.Tests.Contract;
+
+public abstract partial class WorkflowContract
+{
+    [Fact]
+    public async Task Evidence_sent_twice_with_the_same_request_id_is_recorded_once()
+    {
+        var roundId = await OpenRound([DongNai.TanPhong]);
+        var record = new RecordEvidence(Guid.NewGuid(), roundId, DongNai.TanPhong, "G1.1.2", EvidenceSource.Self, new IndicatorEvidence { Met = true });
+
+        var first = await SendAs(Actors.OfficerOf(DongNai.TanPhong), record);
+        Clock.AdvanceMinutes(5);
+        var retried = await SendAs(Actors.OfficerOf(DongNai.TanPhong), record);
+
+        first.Should().Be(1);
+        retried.Should().Be(1, "a retry returns the first result");
+        (await StoredAssessment(roundId, DongNai.TanPhong)).Evidence.Should().ContainSingle();
+        (await AuditTrail(roundId, DongNai.TanPhong)).Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task An_observation_sent_twice_with_the_same_request_id_is_recorded_and_audited_once()
+    {
+        await RegisterUnits();
+        await RegisterOfficial("CB-017", DongNai.TanPhong, OfficialRole.Head);
+        var record = new RecordObservation(Guid.NewGuid(), "CB-017", "4X.2", new LocalDate(2024, 4, 9), ObservationSource.CitizenReport, "PA-2024-017", "Không xin lỗi khi hồ sơ trễ hẹn");
+
+        var first = await SendAs(Actors.Appraiser, record);
+        var retried = await SendAs(Actors.Appraiser, record);
+
+        retried.Should().Be(first);
+        first.IsNew.Should().BeTrue("the retry returns the first result, not a fresh look-up");
+        (await StoredCount<ConductObservation>()).Should().Be(1);
+        (await StoredAudit($"observation/{first.ObservationId}")).Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task A_finalization_retried_returns_the_first_scorecard_and_finalizes_once()
+    {
+        var roundId = await OpenRound([DongNai.TanPhong]);
+        await Reach(roundId, DongNai.TanPhong, AssessmentState.Appraised);
+        var finalize = new FinalizeAssessment(Guid.NewGuid(), roundId, DongNai.TanPhong);
+
+        var first = await SendAs(Actors.Administrator, finalize);
+        var retried = await SendAs(Actors.Administrator, finalize);
+
+        retried.Should().BeEquivalentTo(first);
+        (await AuditTrail(roundId, DongNai.TanPhong)).Count(e => e.Action == nameof(FinalizeAssessment)).Should().Be(1);
+        Notifications.Of<AssessmentFinalized>().Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task A_request_id_reused_for_another_command_is_refused_and_changes_nothing()
+    {
+        var roundId = await OpenRound([DongNai.TanPhong]);
+        var requestId = Guid.NewGuid();
+        await SendAs(Actors.OfficerOf(DongNai.TanPhong), new RecordEvidence(requestId, roundId, DongNai.TanPhong, "G1.1.2", EvidenceSource.Self, new IndicatorEvidence { Met = true }));
+
+        var failure = await RefusedWithoutChange<ValidationException>(roundId, DongNai.TanPhong, () =>
+            SendAs(Actors.OfficerOf(DongNai.TanPhong), new SubmitSelfAssessment(requestId, roundId, DongNai.TanPhong)));
+
+        failure.Problems.Should().ContainSingle().Which.Path.Should().Be("RequestId");
+        failure.Problems[0].Message.Should().Contain(nameof(RecordEvidence));
+        (await StoredAssessment(roundId, DongNai.TanPhong)).State.Should().Be(AssessmentState.Draft);
+    }
+
+    [Fact]
+    public async Task A_refused_command_leaves_its_request_id_free_for_a_later_attempt()
+    {
+        var roundId = await OpenRound([DongNai.TanPhong]);
+        var submit = new SubmitSelfAssessment(Guid.NewGuid(), roundId, DongNai.TanPhong);
+
+        var tooEarly = () => SendAs(Actors.OfficerOf(DongNai.BinhLoc), submit);
+        await tooEarly.Should().ThrowAsync<Authorization.AuthorizationException>();
+
+        (await SendAs(Actors.OfficerOf(DongNai.TanPhong), submit)).Late.Should().BeFalse();
+        (await StoredAssessment(roundId, DongNai.TanPhong)).State.Should().Be(AssessmentState.SelfAssessmentSubmitted);
+    }
+}

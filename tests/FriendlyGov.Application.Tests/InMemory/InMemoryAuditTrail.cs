@@ -1,0 +1,16 @@
+using FriendlyGov.Application.Ports;
+using FriendlyGov.Domain.Audit;
+
+namespace FriendlyGov.Application.Tests.InMemory;
+
+/// <summary>The audit trail of an <see cref="InMemoryStore"/>: entries are staged in the scope and committed with its unit of work.</summary>
+/// <param name="session">The scope's session.</param>
+public sealed class InMemoryAuditTrail(InMemorySession session) : IAuditTrail
+{
+    /// <inheritdoc />
+    public void Append(AuditEntry entry) => session.StageAudit(entry);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<AuditEntry>> ListAsync(string subject, CancellationToken cancellationToken) =>
+        Task.FromResult(session.Store.Audit(subject));
+}
