@@ -18,4 +18,4 @@ namespace FriendlyGov.Application.Conduct.ConfirmObservation;
 /// <param name="RequestId">The client's id for this request.</param>
 /// <param name="ObservationId">The observation.</param>
 /// <param name="Reason">The finding; required.</param>
-public sealed record ConfirmObservation(Guid RequestId, Guid ObservationId, string Reason) : ICommand<ObservationStatus>;
+public sealed record ConfirmObservation(Guid RequestId, Guid ObservationId, string Reason) : IObservationStep;

@@ -1,14 +1,13 @@
 using FriendlyGov.Application.Notifications;
 using FriendlyGov.Application.Ports;
-using FriendlyGov.Domain.Assessments;
 using FriendlyGov.Domain.Conduct;
 using NodaTime;
 
 namespace FriendlyGov.Application.Conduct.ConfirmObservation;
 
-/// <summary>Handles <see cref="ConfirmObservation"/>; returns the observation's status now.</summary>
+/// <summary>Handles <see cref="ConfirmObservation"/>; raises <see cref="ConductBreachConfirmed"/>.</summary>
 /// <param name="observations">Stores the observation.</param>
-/// <param name="currentActor">Who takes the step.</param>
+/// <param name="currentActor">Who confirms.</param>
 /// <param name="clock">The clock.</param>
 /// <param name="audit">The audit entry's subject and summary.</param>
 /// <param name="outbox">Holds the notification until the change is saved.</param>
@@ -17,28 +16,16 @@ public sealed class ConfirmObservationHandler(
     ICurrentActor currentActor,
     IClock clock,
     AuditContext audit,
-    NotificationOutbox outbox) : IRequestHandler<ConfirmObservation, ObservationStatus>
+    NotificationOutbox outbox) : ObservationStepHandler<ConfirmObservation>(observations, currentActor, clock, audit)
 {
     /// <inheritdoc />
-    public async Task<ObservationStatus> Handle(ConfirmObservation request, CancellationToken cancellationToken)
-    {
-        Guard.Against.Null(request);
-        var observation = await ConductLookup.ObservationAsync(observations, request.ObservationId, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            observation.Confirm(currentActor.Actor.Id, clock.GetCurrentInstant(), request.Reason);
-        }
-        catch (InvalidOperationException e)
-        {
-            // The domain refuses a step out of order as misuse; callers get one type for "not allowed now".
-            throw new WorkflowException(e.Message);
-        }
+    protected override string Done => "confirmed";
 
-        await observations.UpdateAsync(observation, cancellationToken).ConfigureAwait(false);
-        audit.Record(
-            $"observation/{observation.Id}",
-            $"confirmed the observation of {observation.RuleId} by official {observation.OfficialCode} on {observation.On:uuuu-MM-dd} in unit {observation.UnitCode}: {request.Reason.Trim()}");
+    /// <inheritdoc />
+    protected override void Take(ConductObservation observation, string by, Instant at, string reason) =>
+        Guard.Against.Null(observation).Confirm(by, at, reason);
+
+    /// <inheritdoc />
+    protected override void Taken(ConductObservation observation) =>
         outbox.Add(new ConductBreachConfirmed(observation.Id, observation.OfficialCode, observation.UnitCode, observation.RuleId, observation.On));
-        return observation.Status;
-    }
 }

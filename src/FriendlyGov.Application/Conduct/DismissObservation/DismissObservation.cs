@@ -14,4 +14,4 @@ namespace FriendlyGov.Application.Conduct.DismissObservation;
 /// <param name="RequestId">The client's id for this request.</param>
 /// <param name="ObservationId">The observation.</param>
 /// <param name="Reason">Why it is dismissed; required.</param>
-public sealed record DismissObservation(Guid RequestId, Guid ObservationId, string Reason) : ICommand<ObservationStatus>;
+public sealed record DismissObservation(Guid RequestId, Guid ObservationId, string Reason) : IObservationStep;

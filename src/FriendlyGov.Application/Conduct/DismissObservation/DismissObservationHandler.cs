@@ -1,11 +1,10 @@
 using FriendlyGov.Application.Ports;
-using FriendlyGov.Domain.Assessments;
 using FriendlyGov.Domain.Conduct;
 using NodaTime;
 
 namespace FriendlyGov.Application.Conduct.DismissObservation;
 
-/// <summary>Handles <see cref="DismissObservation"/>; returns the observation's status now.</summary>
+/// <summary>Handles <see cref="DismissObservation"/>.</summary>
 /// <param name="observations">Stores the observation.</param>
 /// <param name="currentActor">Who takes the step.</param>
 /// <param name="clock">The clock.</param>
@@ -14,27 +13,12 @@ public sealed class DismissObservationHandler(
     IRepository<ConductObservation> observations,
     ICurrentActor currentActor,
     IClock clock,
-    AuditContext audit) : IRequestHandler<DismissObservation, ObservationStatus>
+    AuditContext audit) : ObservationStepHandler<DismissObservation>(observations, currentActor, clock, audit)
 {
     /// <inheritdoc />
-    public async Task<ObservationStatus> Handle(DismissObservation request, CancellationToken cancellationToken)
-    {
-        Guard.Against.Null(request);
-        var observation = await ConductLookup.ObservationAsync(observations, request.ObservationId, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            observation.Dismiss(currentActor.Actor.Id, clock.GetCurrentInstant(), request.Reason);
-        }
-        catch (InvalidOperationException e)
-        {
-            // The domain refuses a step out of order as misuse; callers get one type for "not allowed now".
-            throw new WorkflowException(e.Message);
-        }
+    protected override string Done => "dismissed";
 
-        await observations.UpdateAsync(observation, cancellationToken).ConfigureAwait(false);
-        audit.Record(
-            $"observation/{observation.Id}",
-            $"dismissed the observation of {observation.RuleId} by official {observation.OfficialCode} on {observation.On:uuuu-MM-dd} in unit {observation.UnitCode}: {request.Reason.Trim()}");
-        return observation.Status;
-    }
+    /// <inheritdoc />
+    protected override void Take(ConductObservation observation, string by, Instant at, string reason) =>
+        Guard.Against.Null(observation).Dismiss(by, at, reason);
 }

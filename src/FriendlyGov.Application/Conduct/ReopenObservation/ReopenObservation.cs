@@ -17,4 +17,4 @@ namespace FriendlyGov.Application.Conduct.ReopenObservation;
 /// <param name="RequestId">The client's id for this request.</param>
 /// <param name="ObservationId">The observation.</param>
 /// <param name="Reason">The appeal's grounds; required.</param>
-public sealed record ReopenObservation(Guid RequestId, Guid ObservationId, string Reason) : ICommand<ObservationStatus>;
+public sealed record ReopenObservation(Guid RequestId, Guid ObservationId, string Reason) : IObservationStep;
