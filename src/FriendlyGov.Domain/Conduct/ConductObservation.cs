@@ -15,7 +15,14 @@ namespace FriendlyGov.Domain.Conduct;
 /// </remarks>
 public sealed class ConductObservation : AggregateRoot
 {
-    private readonly List<ObservationStep> _history = [];
+    private List<ObservationStep> _history = [];
+
+    /// <summary>For stores that rebuild the aggregate from its columns.</summary>
+    private ConductObservation()
+    {
+        Key = null!;
+        UnitCode = Account = string.Empty;
+    }
 
     private ConductObservation(ObservationKey key, string unitCode, OfficialRole role, ObservationSource source, string account)
     {

@@ -14,7 +14,13 @@ namespace FriendlyGov.Domain.Conduct;
 /// </remarks>
 public sealed partial class Official : AggregateRoot
 {
-    private readonly List<Posting> _postings = [];
+    private List<Posting> _postings = [];
+
+    /// <summary>For stores that rebuild the aggregate from its columns.</summary>
+    private Official()
+    {
+        Code = DisplayName = string.Empty;
+    }
 
     /// <summary>Creates an official with a first posting.</summary>
     /// <param name="code">A pseudonymous code: letters, digits and <c>-</c>, such as <c>CB-017</c>.</param>

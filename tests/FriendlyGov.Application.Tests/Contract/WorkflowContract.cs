@@ -71,7 +71,11 @@ public abstract partial class WorkflowContract : IAsyncLifetime
         new LocalDateTime(year, month, day, hour, minute, second).InZoneStrictly(VietnamTime.Zone).ToInstant();
 
     /// <inheritdoc />
-    public virtual ValueTask InitializeAsync() => ValueTask.CompletedTask;
+    public virtual ValueTask InitializeAsync()
+    {
+        if (SkipReason is { } reason) Assert.Skip(reason);
+        return ValueTask.CompletedTask;
+    }
 
     /// <inheritdoc />
     public virtual async ValueTask DisposeAsync()
@@ -102,8 +106,15 @@ public abstract partial class WorkflowContract : IAsyncLifetime
         foreach (var probe in _probes) probe(services);
     }
 
+    /// <summary>
+    /// Why this implementation cannot run here, such as a database that is not configured; the
+    /// tests are then reported as skipped with this reason. <see langword="null"/> to run them.
+    /// </summary>
+    protected virtual string? SkipReason => null;
+
     private ServiceProvider BuildServices()
     {
+        if (SkipReason is { } reason) Assert.Skip(reason);
         var services = new ServiceCollection();
         ConfigureServices(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = false });

@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace FriendlyGov.Infrastructure.Persistence;
+
+/// <summary>Lets <c>dotnet ef migrations add … --context SqliteFriendlyGovDbContext</c> build the context.</summary>
+internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteFriendlyGovDbContext>
+{
+    public SqliteFriendlyGovDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqliteFriendlyGovDbContext>().UseSqlite("Data Source=design-time.db").Options);
+}
+
+/// <summary>Lets <c>dotnet ef migrations add … --context PostgresFriendlyGovDbContext</c> build the context; no server is contacted.</summary>
+internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresFriendlyGovDbContext>
+{
+    public PostgresFriendlyGovDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgresFriendlyGovDbContext>()
+            .UseNpgsql("Host=localhost;Database=friendlygov", npgsql => npgsql.UseNodaTime())
+            .Options);
+}

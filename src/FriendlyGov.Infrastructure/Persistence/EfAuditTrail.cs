@@ -1,0 +1,21 @@
+using FriendlyGov.Application.Ports;
+using FriendlyGov.Domain.Audit;
+using FriendlyGov.Infrastructure.Persistence.Configurations;
+using Microsoft.EntityFrameworkCore;
+
+namespace FriendlyGov.Infrastructure.Persistence;
+
+/// <summary>The audit trail in its append-only table, in the order written.</summary>
+/// <param name="context">The scope's database context.</param>
+public sealed class EfAuditTrail(FriendlyGovDbContext context) : IAuditTrail
+{
+    /// <inheritdoc />
+    public void Append(AuditEntry entry) => context.AuditTrail.Add(Guard.Against.Null(entry));
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<AuditEntry>> ListAsync(string subject, CancellationToken cancellationToken) =>
+        await context.AuditTrail.AsNoTracking()
+            .Where(e => e.Subject == subject)
+            .OrderBy(e => EF.Property<long>(e, AuditEntryConfiguration.Sequence))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+}

@@ -1,0 +1,39 @@
+using FriendlyGov.Application.Ports;
+using FriendlyGov.Domain.Assessments;
+using Microsoft.EntityFrameworkCore;
+
+namespace FriendlyGov.Infrastructure.Persistence;
+
+/// <summary>
+/// Commits a command's aggregates, audit entry and idempotency record in one SaveChanges, which
+/// EF Core runs in one transaction: all of it is saved or none of it.
+/// </summary>
+/// <param name="context">The scope's database context.</param>
+public sealed class EfUnitOfWork(FriendlyGovDbContext context) : IUnitOfWork
+{
+    /// <inheritdoc />
+    public async Task SaveChangesAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            var names = ex.Entries.Select(e => e.Entity switch
+            {
+                Assessment a => $"assessment {a.Id} of unit {a.UnitCode}",
+                var other => $"{other.GetType().Name} {e.Property("Id").CurrentValue}",
+            });
+            throw new ConcurrencyException($"{string.Join(", ", names)} was changed by someone else since it was read; nothing was saved: read it again and retry.", ex);
+        }
+        catch (DbUpdateException ex) when (IsUniqueViolation(ex))
+        {
+            throw new ConcurrencyException($"Another command saved the same record first; nothing was saved: read again and retry. ({ex.InnerException?.Message})", ex);
+        }
+    }
+
+    private static bool IsUniqueViolation(DbUpdateException ex) =>
+        ex.InnerException?.Message is { } message
+        && (message.Contains("UNIQUE constraint failed", StringComparison.Ordinal) || message.Contains("23505", StringComparison.Ordinal) || message.Contains("duplicate key", StringComparison.Ordinal));
+}

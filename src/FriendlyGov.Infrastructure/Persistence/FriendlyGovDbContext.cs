@@ -1,0 +1,50 @@
+using FriendlyGov.Domain.Assessments;
+using FriendlyGov.Domain.Audit;
+using FriendlyGov.Domain.Conduct;
+using FriendlyGov.Domain.Units;
+using FriendlyGov.Infrastructure.Persistence.Configurations;
+using Microsoft.EntityFrameworkCore;
+
+namespace FriendlyGov.Infrastructure.Persistence;
+
+/// <summary>
+/// The FriendlyGov database: units, rounds, assessments, officials, conduct observations, the
+/// append-only audit trail and the idempotency records. One subclass per provider carries its
+/// migrations and how it stores NodaTime types.
+/// </summary>
+/// <param name="options">The context's options.</param>
+public abstract class FriendlyGovDbContext(DbContextOptions options) : DbContext(options)
+{
+    /// <summary>The registered units.</summary>
+    public DbSet<AdministrativeUnit> Units => Set<AdministrativeUnit>();
+
+    /// <summary>The assessment rounds.</summary>
+    public DbSet<AssessmentRound> Rounds => Set<AssessmentRound>();
+
+    /// <summary>The assessments.</summary>
+    public DbSet<Assessment> Assessments => Set<Assessment>();
+
+    /// <summary>The officials.</summary>
+    public DbSet<Official> Officials => Set<Official>();
+
+    /// <summary>The conduct observations.</summary>
+    public DbSet<ConductObservation> Observations => Set<ConductObservation>();
+
+    /// <summary>The audit trail, in the order written.</summary>
+    public DbSet<AuditEntry> AuditTrail => Set<AuditEntry>();
+
+    internal DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    /// <inheritdoc />
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        Guard.Against.Null(modelBuilder);
+        modelBuilder.ApplyConfiguration(new AdministrativeUnitConfiguration());
+        modelBuilder.ApplyConfiguration(new AssessmentRoundConfiguration());
+        modelBuilder.ApplyConfiguration(new AssessmentConfiguration());
+        modelBuilder.ApplyConfiguration(new OfficialConfiguration());
+        modelBuilder.ApplyConfiguration(new ConductObservationConfiguration());
+        modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
+        modelBuilder.ApplyConfiguration(new IdempotencyRecordConfiguration());
+    }
+}
