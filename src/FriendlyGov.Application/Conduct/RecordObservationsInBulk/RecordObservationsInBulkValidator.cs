@@ -1,0 +1,47 @@
+using FriendlyGov.Application.Validation;
+using FriendlyGov.Domain;
+using FriendlyGov.Domain.Conduct;
+using FriendlyGov.Frameworks;
+
+namespace FriendlyGov.Application.Conduct.RecordObservationsInBulk;
+
+/// <summary>
+/// Checks every row of <see cref="RecordObservationsInBulk"/> as
+/// <see cref="RecordObservation.RecordObservationValidator"/> checks one observation, naming each
+/// problem by its row, such as <c>Observations[12].RuleId</c>; the officials and their postings
+/// are checked by the authorizer.
+/// </summary>
+/// <param name="options">Names the code of conduct.</param>
+public sealed class RecordObservationsInBulkValidator(FriendlyGovOptions options) : IRequestValidator<RecordObservationsInBulk>
+{
+    /// <inheritdoc />
+    public IEnumerable<Problem> Validate(RecordObservationsInBulk request)
+    {
+        Guard.Against.Null(request);
+        if (request.Observations is not { Count: > 0 })
+        {
+            yield return new Problem("Observations", "at least one observation is required");
+            yield break;
+        }
+
+        var code = BuiltInConductCodes.Get(options.ConductCode);
+        for (var i = 0; i < request.Observations.Count; i++)
+        {
+            var row = request.Observations[i];
+            var path = $"Observations[{i}]";
+            if (row is null)
+            {
+                yield return new Problem(path, "is required");
+                continue;
+            }
+
+            if (!Official.IsCode(row.OfficialCode ?? string.Empty))
+                yield return new Problem(path + ".OfficialCode", $"'{row.OfficialCode}' is not an official's code: letters, digits and '-', such as CB-017");
+            if (string.IsNullOrWhiteSpace(row.RuleId)) yield return new Problem(path + ".RuleId", "is required");
+            else if (!code.TryGetRule(row.RuleId, out _)) yield return new Problem(path + ".RuleId", code.NotARule(row.RuleId));
+            if (!Enum.IsDefined(row.Source)) yield return new Problem(path + ".Source", $"{(int)row.Source} is not an observation source");
+            if (string.IsNullOrWhiteSpace(row.SourceReference)) yield return new Problem(path + ".SourceReference", "is required");
+            if (string.IsNullOrWhiteSpace(row.Account)) yield return new Problem(path + ".Account", "is required");
+        }
+    }
+}
