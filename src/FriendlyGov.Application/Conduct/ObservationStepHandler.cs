@@ -14,7 +14,7 @@ namespace FriendlyGov.Application.Conduct;
 /// <param name="currentActor">Who takes the step.</param>
 /// <param name="clock">The clock.</param>
 /// <param name="audit">The audit entry's subject and summary.</param>
-public abstract class ObservationStepHandler<TRequest>(
+internal abstract class ObservationStepHandler<TRequest>(
     IRepository<ConductObservation> observations,
     ICurrentActor currentActor,
     IClock clock,

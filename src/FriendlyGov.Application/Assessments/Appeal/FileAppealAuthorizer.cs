@@ -5,7 +5,7 @@ namespace FriendlyGov.Application.Assessments.Appeal;
 
 /// <summary>Only a province administrator of the round's province reopens an assessment on appeal.</summary>
 /// <param name="lookup">Finds the round.</param>
-public sealed class FileAppealAuthorizer(AssessmentLookup lookup) : IRequestAuthorizer<FileAppeal>
+internal sealed class FileAppealAuthorizer(AssessmentLookup lookup) : IRequestAuthorizer<FileAppeal>
 {
     /// <inheritdoc />
     public async Task<AuthorizationDecision> AuthorizeAsync(FileAppeal request, Actor actor, CancellationToken cancellationToken)

@@ -10,7 +10,7 @@ namespace FriendlyGov.Application.Assessments.Appeal;
 /// <param name="currentActor">Who reopens it.</param>
 /// <param name="clock">The clock.</param>
 /// <param name="audit">The audit entry's subject and summary.</param>
-public sealed class FileAppealHandler(
+internal sealed class FileAppealHandler(
     AssessmentLookup lookup,
     IRepository<Assessment> assessments,
     ICurrentActor currentActor,

@@ -4,7 +4,7 @@ using FriendlyGov.Domain;
 namespace FriendlyGov.Application.Assessments.Appeal;
 
 /// <summary>Checks <see cref="FileAppeal"/>: the unit and the appeal's reason are given.</summary>
-public sealed class FileAppealValidator : IRequestValidator<FileAppeal>
+internal sealed class FileAppealValidator : IRequestValidator<FileAppeal>
 {
     /// <inheritdoc />
     public IEnumerable<Problem> Validate(FileAppeal request)

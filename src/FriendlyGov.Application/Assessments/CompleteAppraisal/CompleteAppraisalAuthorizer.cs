@@ -5,7 +5,7 @@ namespace FriendlyGov.Application.Assessments.CompleteAppraisal;
 
 /// <summary>Only an appraiser of the round's province completes appraisal, never of their own unit.</summary>
 /// <param name="lookup">Finds the round.</param>
-public sealed class CompleteAppraisalAuthorizer(AssessmentLookup lookup) : IRequestAuthorizer<CompleteAppraisal>
+internal sealed class CompleteAppraisalAuthorizer(AssessmentLookup lookup) : IRequestAuthorizer<CompleteAppraisal>
 {
     /// <inheritdoc />
     public async Task<AuthorizationDecision> AuthorizeAsync(CompleteAppraisal request, Actor actor, CancellationToken cancellationToken)

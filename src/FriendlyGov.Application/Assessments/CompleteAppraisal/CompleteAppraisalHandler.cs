@@ -10,7 +10,7 @@ namespace FriendlyGov.Application.Assessments.CompleteAppraisal;
 /// <param name="currentActor">The appraiser.</param>
 /// <param name="clock">The clock.</param>
 /// <param name="audit">The audit entry's subject and summary.</param>
-public sealed class CompleteAppraisalHandler(
+internal sealed class CompleteAppraisalHandler(
     AssessmentLookup lookup,
     IRepository<Assessment> assessments,
     ICurrentActor currentActor,

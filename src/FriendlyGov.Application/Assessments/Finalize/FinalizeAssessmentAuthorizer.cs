@@ -5,7 +5,7 @@ namespace FriendlyGov.Application.Assessments.Finalize;
 
 /// <summary>Only a province administrator of the round's province finalizes.</summary>
 /// <param name="lookup">Finds the round.</param>
-public sealed class FinalizeAssessmentAuthorizer(AssessmentLookup lookup) : IRequestAuthorizer<FinalizeAssessment>
+internal sealed class FinalizeAssessmentAuthorizer(AssessmentLookup lookup) : IRequestAuthorizer<FinalizeAssessment>
 {
     /// <inheritdoc />
     public async Task<AuthorizationDecision> AuthorizeAsync(FinalizeAssessment request, Actor actor, CancellationToken cancellationToken)

@@ -15,7 +15,7 @@ namespace FriendlyGov.Application.Assessments.Finalize;
 /// <param name="clock">The clock.</param>
 /// <param name="audit">The audit entry's subject and summary.</param>
 /// <param name="outbox">Holds the notifications until the change is saved.</param>
-public sealed class FinalizeAssessmentHandler(
+internal sealed class FinalizeAssessmentHandler(
     AssessmentLookup lookup,
     IRepository<Assessment> assessments,
     AssessmentScoring scoring,

@@ -6,7 +6,7 @@ namespace FriendlyGov.Application.Assessments.RecordEvidence;
 
 /// <summary>Self-assessed evidence by the unit's officer; appraised evidence by an appraiser in scope, never of their own unit.</summary>
 /// <param name="lookup">Finds the round.</param>
-public sealed class RecordEvidenceAuthorizer(AssessmentLookup lookup) : IRequestAuthorizer<RecordEvidence>
+internal sealed class RecordEvidenceAuthorizer(AssessmentLookup lookup) : IRequestAuthorizer<RecordEvidence>
 {
     /// <inheritdoc />
     public async Task<AuthorizationDecision> AuthorizeAsync(RecordEvidence request, Actor actor, CancellationToken cancellationToken)

@@ -14,7 +14,7 @@ namespace FriendlyGov.Application.Assessments.RecordEvidence;
 /// <param name="currentActor">Who records it.</param>
 /// <param name="clock">The clock.</param>
 /// <param name="audit">The audit entry's subject and summary.</param>
-public sealed class RecordEvidenceHandler(
+internal sealed class RecordEvidenceHandler(
     AssessmentLookup lookup,
     IRepository<Assessment> assessments,
     AssessmentScoring scoring,

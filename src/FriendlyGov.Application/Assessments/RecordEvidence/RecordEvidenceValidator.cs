@@ -5,7 +5,7 @@ using FriendlyGov.Domain.Evidence;
 namespace FriendlyGov.Application.Assessments.RecordEvidence;
 
 /// <summary>Checks <see cref="RecordEvidence"/>'s fields; the figures are checked against the indicator by the handler.</summary>
-public sealed class RecordEvidenceValidator : IRequestValidator<RecordEvidence>
+internal sealed class RecordEvidenceValidator : IRequestValidator<RecordEvidence>
 {
     /// <inheritdoc />
     public IEnumerable<Problem> Validate(RecordEvidence request)

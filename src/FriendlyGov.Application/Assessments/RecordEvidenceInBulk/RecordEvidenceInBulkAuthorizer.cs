@@ -10,7 +10,7 @@ namespace FriendlyGov.Application.Assessments.RecordEvidenceInBulk;
 /// never of their own unit. The first unit refused refuses the call.
 /// </summary>
 /// <param name="lookup">Finds the round.</param>
-public sealed class RecordEvidenceInBulkAuthorizer(AssessmentLookup lookup) : IRequestAuthorizer<RecordEvidenceInBulk>
+internal sealed class RecordEvidenceInBulkAuthorizer(AssessmentLookup lookup) : IRequestAuthorizer<RecordEvidenceInBulk>
 {
     /// <inheritdoc />
     public async Task<AuthorizationDecision> AuthorizeAsync(RecordEvidenceInBulk request, Actor actor, CancellationToken cancellationToken)

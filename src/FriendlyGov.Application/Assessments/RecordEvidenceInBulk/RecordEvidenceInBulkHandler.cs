@@ -21,7 +21,7 @@ namespace FriendlyGov.Application.Assessments.RecordEvidenceInBulk;
 /// <param name="currentActor">Who records them.</param>
 /// <param name="clock">The clock.</param>
 /// <param name="audit">The audit entry's subject and summary.</param>
-public sealed class RecordEvidenceInBulkHandler(
+internal sealed class RecordEvidenceInBulkHandler(
     AssessmentLookup lookup,
     IRepository<Assessment> assessments,
     AssessmentScoring scoring,

@@ -9,7 +9,7 @@ namespace FriendlyGov.Application.Assessments.RecordEvidenceInBulk;
 /// its entry, such as <c>Entries[12].IndicatorId</c>; the figures are checked against the
 /// indicators by the handler.
 /// </summary>
-public sealed class RecordEvidenceInBulkValidator : IRequestValidator<RecordEvidenceInBulk>
+internal sealed class RecordEvidenceInBulkValidator : IRequestValidator<RecordEvidenceInBulk>
 {
     /// <inheritdoc />
     public IEnumerable<Problem> Validate(RecordEvidenceInBulk request)

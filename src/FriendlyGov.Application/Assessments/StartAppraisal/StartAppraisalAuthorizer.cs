@@ -5,7 +5,7 @@ namespace FriendlyGov.Application.Assessments.StartAppraisal;
 
 /// <summary>Only an appraiser of the round's province starts appraisal, never of their own unit.</summary>
 /// <param name="lookup">Finds the round.</param>
-public sealed class StartAppraisalAuthorizer(AssessmentLookup lookup) : IRequestAuthorizer<StartAppraisal>
+internal sealed class StartAppraisalAuthorizer(AssessmentLookup lookup) : IRequestAuthorizer<StartAppraisal>
 {
     /// <inheritdoc />
     public async Task<AuthorizationDecision> AuthorizeAsync(StartAppraisal request, Actor actor, CancellationToken cancellationToken)

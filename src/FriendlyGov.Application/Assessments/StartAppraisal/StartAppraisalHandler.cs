@@ -10,7 +10,7 @@ namespace FriendlyGov.Application.Assessments.StartAppraisal;
 /// <param name="currentActor">The appraiser.</param>
 /// <param name="clock">The clock.</param>
 /// <param name="audit">The audit entry's subject and summary.</param>
-public sealed class StartAppraisalHandler(
+internal sealed class StartAppraisalHandler(
     AssessmentLookup lookup,
     IRepository<Assessment> assessments,
     ICurrentActor currentActor,

@@ -4,7 +4,7 @@ using FriendlyGov.Application.Ports;
 namespace FriendlyGov.Application.Assessments.SubmitSelfAssessment;
 
 /// <summary>Only the unit's officer submits its self-assessment.</summary>
-public sealed class SubmitSelfAssessmentAuthorizer : IRequestAuthorizer<SubmitSelfAssessment>
+internal sealed class SubmitSelfAssessmentAuthorizer : IRequestAuthorizer<SubmitSelfAssessment>
 {
     /// <inheritdoc />
     public Task<AuthorizationDecision> AuthorizeAsync(SubmitSelfAssessment request, Actor actor, CancellationToken cancellationToken) =>

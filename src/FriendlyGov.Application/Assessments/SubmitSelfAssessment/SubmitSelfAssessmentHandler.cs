@@ -10,7 +10,7 @@ namespace FriendlyGov.Application.Assessments.SubmitSelfAssessment;
 /// <param name="currentActor">Who submits.</param>
 /// <param name="clock">The clock.</param>
 /// <param name="audit">The audit entry's subject and summary.</param>
-public sealed class SubmitSelfAssessmentHandler(
+internal sealed class SubmitSelfAssessmentHandler(
     AssessmentLookup lookup,
     IRepository<Assessment> assessments,
     ICurrentActor currentActor,

@@ -6,7 +6,7 @@ namespace FriendlyGov.Application.Audit.GetAuditTrail;
 
 /// <summary>Only an appraiser or administrator of the round's province reads an assessment's audit trail.</summary>
 /// <param name="lookup">Finds the round.</param>
-public sealed class GetAuditTrailAuthorizer(AssessmentLookup lookup) : IRequestAuthorizer<GetAuditTrail>
+internal sealed class GetAuditTrailAuthorizer(AssessmentLookup lookup) : IRequestAuthorizer<GetAuditTrail>
 {
     /// <inheritdoc />
     public async Task<AuthorizationDecision> AuthorizeAsync(GetAuditTrail request, Actor actor, CancellationToken cancellationToken)

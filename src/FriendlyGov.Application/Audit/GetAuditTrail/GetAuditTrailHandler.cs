@@ -7,7 +7,7 @@ namespace FriendlyGov.Application.Audit.GetAuditTrail;
 /// <summary>Handles <see cref="GetAuditTrail"/>.</summary>
 /// <param name="lookup">Finds the assessment.</param>
 /// <param name="auditTrail">The audit trail.</param>
-public sealed class GetAuditTrailHandler(AssessmentLookup lookup, IAuditTrail auditTrail) : IRequestHandler<GetAuditTrail, IReadOnlyList<AuditEntry>>
+internal sealed class GetAuditTrailHandler(AssessmentLookup lookup, IAuditTrail auditTrail) : IRequestHandler<GetAuditTrail, IReadOnlyList<AuditEntry>>
 {
     /// <inheritdoc />
     public async Task<IReadOnlyList<AuditEntry>> Handle(GetAuditTrail request, CancellationToken cancellationToken)

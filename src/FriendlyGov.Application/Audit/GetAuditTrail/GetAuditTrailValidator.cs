@@ -5,7 +5,7 @@ using FriendlyGov.Domain.Units;
 namespace FriendlyGov.Application.Audit.GetAuditTrail;
 
 /// <summary>Checks <see cref="GetAuditTrail"/>: the unit code is five digits.</summary>
-public sealed class GetAuditTrailValidator : IRequestValidator<GetAuditTrail>
+internal sealed class GetAuditTrailValidator : IRequestValidator<GetAuditTrail>
 {
     /// <inheritdoc />
     public IEnumerable<Problem> Validate(GetAuditTrail request)

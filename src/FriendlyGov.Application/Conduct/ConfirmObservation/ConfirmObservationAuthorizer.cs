@@ -8,7 +8,7 @@ namespace FriendlyGov.Application.Conduct.ConfirmObservation;
 /// <summary>An appraiser or administrator of the observation's province, never the official observed.</summary>
 /// <param name="observations">Finds the observation.</param>
 /// <param name="units">Finds its unit's province.</param>
-public sealed class ConfirmObservationAuthorizer(IReadRepository<ConductObservation> observations, IReadRepository<AdministrativeUnit> units) : IRequestAuthorizer<ConfirmObservation>
+internal sealed class ConfirmObservationAuthorizer(IReadRepository<ConductObservation> observations, IReadRepository<AdministrativeUnit> units) : IRequestAuthorizer<ConfirmObservation>
 {
     /// <inheritdoc />
     public Task<AuthorizationDecision> AuthorizeAsync(ConfirmObservation request, Actor actor, CancellationToken cancellationToken) =>

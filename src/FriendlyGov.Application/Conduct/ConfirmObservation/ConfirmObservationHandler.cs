@@ -11,7 +11,7 @@ namespace FriendlyGov.Application.Conduct.ConfirmObservation;
 /// <param name="clock">The clock.</param>
 /// <param name="audit">The audit entry's subject and summary.</param>
 /// <param name="outbox">Holds the notification until the change is saved.</param>
-public sealed class ConfirmObservationHandler(
+internal sealed class ConfirmObservationHandler(
     IRepository<ConductObservation> observations,
     ICurrentActor currentActor,
     IClock clock,

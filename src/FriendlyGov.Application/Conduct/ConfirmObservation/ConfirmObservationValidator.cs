@@ -4,7 +4,7 @@ using FriendlyGov.Domain;
 namespace FriendlyGov.Application.Conduct.ConfirmObservation;
 
 /// <summary>Checks <see cref="ConfirmObservation"/>: the reason is given.</summary>
-public sealed class ConfirmObservationValidator : IRequestValidator<ConfirmObservation>
+internal sealed class ConfirmObservationValidator : IRequestValidator<ConfirmObservation>
 {
     /// <inheritdoc />
     public IEnumerable<Problem> Validate(ConfirmObservation request)

@@ -8,7 +8,7 @@ namespace FriendlyGov.Application.Conduct.DismissObservation;
 /// <summary>An appraiser or administrator of the observation's province, never the official observed.</summary>
 /// <param name="observations">Finds the observation.</param>
 /// <param name="units">Finds its unit's province.</param>
-public sealed class DismissObservationAuthorizer(IReadRepository<ConductObservation> observations, IReadRepository<AdministrativeUnit> units) : IRequestAuthorizer<DismissObservation>
+internal sealed class DismissObservationAuthorizer(IReadRepository<ConductObservation> observations, IReadRepository<AdministrativeUnit> units) : IRequestAuthorizer<DismissObservation>
 {
     /// <inheritdoc />
     public Task<AuthorizationDecision> AuthorizeAsync(DismissObservation request, Actor actor, CancellationToken cancellationToken) =>

@@ -9,7 +9,7 @@ namespace FriendlyGov.Application.Conduct.DismissObservation;
 /// <param name="currentActor">Who takes the step.</param>
 /// <param name="clock">The clock.</param>
 /// <param name="audit">The audit entry's subject and summary.</param>
-public sealed class DismissObservationHandler(
+internal sealed class DismissObservationHandler(
     IRepository<ConductObservation> observations,
     ICurrentActor currentActor,
     IClock clock,

@@ -4,7 +4,7 @@ using FriendlyGov.Domain;
 namespace FriendlyGov.Application.Conduct.DismissObservation;
 
 /// <summary>Checks <see cref="DismissObservation"/>: the reason is given.</summary>
-public sealed class DismissObservationValidator : IRequestValidator<DismissObservation>
+internal sealed class DismissObservationValidator : IRequestValidator<DismissObservation>
 {
     /// <inheritdoc />
     public IEnumerable<Problem> Validate(DismissObservation request)

@@ -5,7 +5,7 @@ using FriendlyGov.Application.Ports;
 namespace FriendlyGov.Application.Conduct.GetConductSummary;
 
 /// <summary>Only an appraiser or administrator of the province reads its conduct summary.</summary>
-public sealed class GetConductSummaryAuthorizer : IRequestAuthorizer<GetConductSummary>
+internal sealed class GetConductSummaryAuthorizer : IRequestAuthorizer<GetConductSummary>
 {
     /// <inheritdoc />
     public Task<AuthorizationDecision> AuthorizeAsync(GetConductSummary request, Actor actor, CancellationToken cancellationToken) =>

@@ -16,7 +16,7 @@ namespace FriendlyGov.Application.Conduct.GetConductSummary;
 /// <param name="observations">The conduct observations.</param>
 /// <param name="options">The code of conduct observations are recorded under.</param>
 /// <param name="clock">The clock, for today's date in Vietnam.</param>
-public sealed class GetConductSummaryHandler(
+internal sealed class GetConductSummaryHandler(
     IReadRepository<AdministrativeUnit> units,
     IReadRepository<ConductObservation> observations,
     FriendlyGovOptions options,

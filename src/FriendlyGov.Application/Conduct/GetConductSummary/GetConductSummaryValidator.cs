@@ -5,7 +5,7 @@ using FriendlyGov.Domain.Periods;
 namespace FriendlyGov.Application.Conduct.GetConductSummary;
 
 /// <summary>Checks <see cref="GetConductSummary"/>: a province, a period, a grouping and a limit of days that is not negative.</summary>
-public sealed class GetConductSummaryValidator : IRequestValidator<GetConductSummary>
+internal sealed class GetConductSummaryValidator : IRequestValidator<GetConductSummary>
 {
     /// <inheritdoc />
     public IEnumerable<Problem> Validate(GetConductSummary request)

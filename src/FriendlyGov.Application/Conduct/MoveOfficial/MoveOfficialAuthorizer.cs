@@ -6,7 +6,7 @@ namespace FriendlyGov.Application.Conduct.MoveOfficial;
 
 /// <summary>Only a province administrator of the new unit's province moves an official there.</summary>
 /// <param name="units">Finds the new unit.</param>
-public sealed class MoveOfficialAuthorizer(IReadRepository<AdministrativeUnit> units) : IRequestAuthorizer<MoveOfficial>
+internal sealed class MoveOfficialAuthorizer(IReadRepository<AdministrativeUnit> units) : IRequestAuthorizer<MoveOfficial>
 {
     /// <inheritdoc />
     public async Task<AuthorizationDecision> AuthorizeAsync(MoveOfficial request, Actor actor, CancellationToken cancellationToken)

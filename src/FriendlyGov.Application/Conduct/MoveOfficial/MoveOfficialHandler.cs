@@ -9,7 +9,7 @@ namespace FriendlyGov.Application.Conduct.MoveOfficial;
 /// <param name="officials">Stores the official.</param>
 /// <param name="units">Finds the new unit.</param>
 /// <param name="audit">The audit entry's subject and summary.</param>
-public sealed class MoveOfficialHandler(
+internal sealed class MoveOfficialHandler(
     IRepository<Official> officials,
     IReadRepository<AdministrativeUnit> units,
     AuditContext audit) : IRequestHandler<MoveOfficial, Guid>

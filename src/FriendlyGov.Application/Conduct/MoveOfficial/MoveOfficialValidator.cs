@@ -6,7 +6,7 @@ using FriendlyGov.Domain.Units;
 namespace FriendlyGov.Application.Conduct.MoveOfficial;
 
 /// <summary>Checks <see cref="MoveOfficial"/>'s fields.</summary>
-public sealed class MoveOfficialValidator : IRequestValidator<MoveOfficial>
+internal sealed class MoveOfficialValidator : IRequestValidator<MoveOfficial>
 {
     /// <inheritdoc />
     public IEnumerable<Problem> Validate(MoveOfficial request)

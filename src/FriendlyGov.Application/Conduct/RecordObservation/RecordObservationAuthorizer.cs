@@ -13,7 +13,7 @@ namespace FriendlyGov.Application.Conduct.RecordObservation;
 /// </summary>
 /// <param name="officials">Finds the official and their posting.</param>
 /// <param name="units">Finds the posting's unit.</param>
-public sealed class RecordObservationAuthorizer(IReadRepository<Official> officials, IReadRepository<AdministrativeUnit> units) : IRequestAuthorizer<RecordObservation>
+internal sealed class RecordObservationAuthorizer(IReadRepository<Official> officials, IReadRepository<AdministrativeUnit> units) : IRequestAuthorizer<RecordObservation>
 {
     /// <inheritdoc />
     /// <exception cref="NotFoundException">The official, or the unit of their posting, is not registered.</exception>

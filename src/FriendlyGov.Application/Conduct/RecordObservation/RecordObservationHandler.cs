@@ -15,7 +15,7 @@ namespace FriendlyGov.Application.Conduct.RecordObservation;
 /// <param name="currentActor">Who records it.</param>
 /// <param name="clock">The clock.</param>
 /// <param name="audit">The audit entry's subject and summary.</param>
-public sealed class RecordObservationHandler(
+internal sealed class RecordObservationHandler(
     IRepository<ConductObservation> observations,
     IReadRepository<Official> officials,
     FriendlyGovOptions options,

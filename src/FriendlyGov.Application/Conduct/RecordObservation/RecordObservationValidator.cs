@@ -10,7 +10,7 @@ namespace FriendlyGov.Application.Conduct.RecordObservation;
 /// code of conduct; the official and their posting on the date are checked by the handler.
 /// </summary>
 /// <param name="options">Names the code of conduct.</param>
-public sealed class RecordObservationValidator(FriendlyGovOptions options) : IRequestValidator<RecordObservation>
+internal sealed class RecordObservationValidator(FriendlyGovOptions options) : IRequestValidator<RecordObservation>
 {
     /// <inheritdoc />
     public IEnumerable<Problem> Validate(RecordObservation request)

@@ -15,7 +15,7 @@ namespace FriendlyGov.Application.Conduct.RecordObservationsInBulk;
 /// </summary>
 /// <param name="officials">Finds the officials and their postings.</param>
 /// <param name="units">Finds the postings' units.</param>
-public sealed class RecordObservationsInBulkAuthorizer(IReadRepository<Official> officials, IReadRepository<AdministrativeUnit> units)
+internal sealed class RecordObservationsInBulkAuthorizer(IReadRepository<Official> officials, IReadRepository<AdministrativeUnit> units)
     : IRequestAuthorizer<RecordObservationsInBulk>
 {
     private const int Named = 5;

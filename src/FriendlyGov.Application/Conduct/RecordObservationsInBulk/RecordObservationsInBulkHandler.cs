@@ -19,7 +19,7 @@ namespace FriendlyGov.Application.Conduct.RecordObservationsInBulk;
 /// <param name="currentActor">Who records them.</param>
 /// <param name="clock">The clock.</param>
 /// <param name="audit">The audit entry's subject and summary.</param>
-public sealed class RecordObservationsInBulkHandler(
+internal sealed class RecordObservationsInBulkHandler(
     IRepository<ConductObservation> observations,
     IReadRepository<Official> officials,
     FriendlyGovOptions options,

@@ -12,7 +12,7 @@ namespace FriendlyGov.Application.Conduct.RecordObservationsInBulk;
 /// are checked by the authorizer.
 /// </summary>
 /// <param name="options">Names the code of conduct.</param>
-public sealed class RecordObservationsInBulkValidator(FriendlyGovOptions options) : IRequestValidator<RecordObservationsInBulk>
+internal sealed class RecordObservationsInBulkValidator(FriendlyGovOptions options) : IRequestValidator<RecordObservationsInBulk>
 {
     /// <inheritdoc />
     public IEnumerable<Problem> Validate(RecordObservationsInBulk request)

@@ -6,7 +6,7 @@ namespace FriendlyGov.Application.Conduct.RegisterOfficial;
 
 /// <summary>Only a province administrator of the unit's province registers its officials.</summary>
 /// <param name="units">Finds the unit.</param>
-public sealed class RegisterOfficialAuthorizer(IReadRepository<AdministrativeUnit> units) : IRequestAuthorizer<RegisterOfficial>
+internal sealed class RegisterOfficialAuthorizer(IReadRepository<AdministrativeUnit> units) : IRequestAuthorizer<RegisterOfficial>
 {
     /// <inheritdoc />
     public async Task<AuthorizationDecision> AuthorizeAsync(RegisterOfficial request, Actor actor, CancellationToken cancellationToken)

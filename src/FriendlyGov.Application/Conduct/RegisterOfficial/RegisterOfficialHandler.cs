@@ -11,7 +11,7 @@ namespace FriendlyGov.Application.Conduct.RegisterOfficial;
 /// <param name="officials">Stores the official.</param>
 /// <param name="units">Finds the unit.</param>
 /// <param name="audit">The audit entry's subject and summary.</param>
-public sealed class RegisterOfficialHandler(
+internal sealed class RegisterOfficialHandler(
     IRepository<Official> officials,
     IReadRepository<AdministrativeUnit> units,
     AuditContext audit) : IRequestHandler<RegisterOfficial, Guid>

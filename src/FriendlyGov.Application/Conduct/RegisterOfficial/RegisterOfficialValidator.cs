@@ -6,7 +6,7 @@ using FriendlyGov.Domain.Units;
 namespace FriendlyGov.Application.Conduct.RegisterOfficial;
 
 /// <summary>Checks <see cref="RegisterOfficial"/>'s fields; whether the code is free is checked by the handler.</summary>
-public sealed class RegisterOfficialValidator : IRequestValidator<RegisterOfficial>
+internal sealed class RegisterOfficialValidator : IRequestValidator<RegisterOfficial>
 {
     /// <inheritdoc />
     public IEnumerable<Problem> Validate(RegisterOfficial request)

@@ -8,7 +8,7 @@ namespace FriendlyGov.Application.Conduct.ReopenObservation;
 /// <summary>An appraiser or administrator of the observation's province, never the official observed.</summary>
 /// <param name="observations">Finds the observation.</param>
 /// <param name="units">Finds its unit's province.</param>
-public sealed class ReopenObservationAuthorizer(IReadRepository<ConductObservation> observations, IReadRepository<AdministrativeUnit> units) : IRequestAuthorizer<ReopenObservation>
+internal sealed class ReopenObservationAuthorizer(IReadRepository<ConductObservation> observations, IReadRepository<AdministrativeUnit> units) : IRequestAuthorizer<ReopenObservation>
 {
     /// <inheritdoc />
     public Task<AuthorizationDecision> AuthorizeAsync(ReopenObservation request, Actor actor, CancellationToken cancellationToken) =>

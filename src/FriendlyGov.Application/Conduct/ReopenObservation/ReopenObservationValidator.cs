@@ -4,7 +4,7 @@ using FriendlyGov.Domain;
 namespace FriendlyGov.Application.Conduct.ReopenObservation;
 
 /// <summary>Checks <see cref="ReopenObservation"/>: the reason is given.</summary>
-public sealed class ReopenObservationValidator : IRequestValidator<ReopenObservation>
+internal sealed class ReopenObservationValidator : IRequestValidator<ReopenObservation>
 {
     /// <inheritdoc />
     public IEnumerable<Problem> Validate(ReopenObservation request)

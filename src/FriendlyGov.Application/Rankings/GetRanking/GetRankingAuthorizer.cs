@@ -6,7 +6,7 @@ namespace FriendlyGov.Application.Rankings.GetRanking;
 
 /// <summary>Anyone with a role in the round's province, or an officer of a unit in the round, reads its ranking.</summary>
 /// <param name="lookup">Finds the round.</param>
-public sealed class GetRankingAuthorizer(AssessmentLookup lookup) : IRequestAuthorizer<GetRanking>
+internal sealed class GetRankingAuthorizer(AssessmentLookup lookup) : IRequestAuthorizer<GetRanking>
 {
     /// <inheritdoc />
     public async Task<AuthorizationDecision> AuthorizeAsync(GetRanking request, Actor actor, CancellationToken cancellationToken)

@@ -12,7 +12,7 @@ namespace FriendlyGov.Application.Rankings.GetRanking;
 /// <param name="lookup">Finds the round.</param>
 /// <param name="assessments">The assessments.</param>
 /// <param name="units">The units, for their kinds.</param>
-public sealed class GetRankingHandler(AssessmentLookup lookup, IReadRepository<Assessment> assessments, IReadRepository<AdministrativeUnit> units)
+internal sealed class GetRankingHandler(AssessmentLookup lookup, IReadRepository<Assessment> assessments, IReadRepository<AdministrativeUnit> units)
     : IRequestHandler<GetRanking, IReadOnlyList<RankingRow>>
 {
     /// <inheritdoc />

@@ -4,7 +4,7 @@ using FriendlyGov.Domain;
 namespace FriendlyGov.Application.Rankings.GetRanking;
 
 /// <summary>Checks <see cref="GetRanking"/>: the kind, when given, is a unit kind.</summary>
-public sealed class GetRankingValidator : IRequestValidator<GetRanking>
+internal sealed class GetRankingValidator : IRequestValidator<GetRanking>
 {
     /// <inheritdoc />
     public IEnumerable<Problem> Validate(GetRanking request)

@@ -6,7 +6,7 @@ namespace FriendlyGov.Application.Rounds.CheckDeadlines;
 
 /// <summary>Only an administrator or appraiser of the round's province checks its deadlines.</summary>
 /// <param name="lookup">Finds the round.</param>
-public sealed class CheckDeadlinesAuthorizer(AssessmentLookup lookup) : IRequestAuthorizer<CheckDeadlines>
+internal sealed class CheckDeadlinesAuthorizer(AssessmentLookup lookup) : IRequestAuthorizer<CheckDeadlines>
 {
     /// <inheritdoc />
     public async Task<AuthorizationDecision> AuthorizeAsync(CheckDeadlines request, Actor actor, CancellationToken cancellationToken)

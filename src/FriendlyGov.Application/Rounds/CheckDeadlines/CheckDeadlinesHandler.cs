@@ -13,7 +13,7 @@ namespace FriendlyGov.Application.Rounds.CheckDeadlines;
 /// <param name="assessments">The round's assessments.</param>
 /// <param name="clock">The clock; its date in Vietnam is compared with the deadline.</param>
 /// <param name="outbox">Holds the notifications until the pipeline publishes them.</param>
-public sealed class CheckDeadlinesHandler(
+internal sealed class CheckDeadlinesHandler(
     AssessmentLookup lookup,
     IReadRepository<Assessment> assessments,
     IClock clock,

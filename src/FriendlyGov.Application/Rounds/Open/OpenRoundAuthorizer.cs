@@ -4,7 +4,7 @@ using FriendlyGov.Application.Ports;
 namespace FriendlyGov.Application.Rounds.Open;
 
 /// <summary>Only a province administrator opens rounds, in their province.</summary>
-public sealed class OpenRoundAuthorizer : IRequestAuthorizer<OpenRound>
+internal sealed class OpenRoundAuthorizer : IRequestAuthorizer<OpenRound>
 {
     /// <inheritdoc />
     public Task<AuthorizationDecision> AuthorizeAsync(OpenRound request, Actor actor, CancellationToken cancellationToken) =>

@@ -19,7 +19,7 @@ namespace FriendlyGov.Application.Rounds.Open;
 /// <param name="currentActor">Who opens it.</param>
 /// <param name="clock">The clock.</param>
 /// <param name="audit">The audit entry's subject and summary.</param>
-public sealed class OpenRoundHandler(
+internal sealed class OpenRoundHandler(
     IRepository<AssessmentRound> rounds,
     IRepository<Assessment> assessments,
     IReadRepository<AdministrativeUnit> units,

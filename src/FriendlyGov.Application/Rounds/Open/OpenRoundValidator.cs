@@ -6,7 +6,7 @@ using FriendlyGov.Domain.Periods;
 namespace FriendlyGov.Application.Rounds.Open;
 
 /// <summary>Checks <see cref="OpenRound"/>'s fields.</summary>
-public sealed class OpenRoundValidator : IRequestValidator<OpenRound>
+internal sealed class OpenRoundValidator : IRequestValidator<OpenRound>
 {
     /// <inheritdoc />
     public IEnumerable<Problem> Validate(OpenRound request)

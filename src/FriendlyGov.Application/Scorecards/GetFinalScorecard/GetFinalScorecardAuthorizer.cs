@@ -6,7 +6,7 @@ namespace FriendlyGov.Application.Scorecards.GetFinalScorecard;
 
 /// <summary>The unit's officer, or an appraiser or administrator of the round's province, reads its final scorecard.</summary>
 /// <param name="lookup">Finds the round.</param>
-public sealed class GetFinalScorecardAuthorizer(AssessmentLookup lookup) : IRequestAuthorizer<GetFinalScorecard>
+internal sealed class GetFinalScorecardAuthorizer(AssessmentLookup lookup) : IRequestAuthorizer<GetFinalScorecard>
 {
     /// <inheritdoc />
     public async Task<AuthorizationDecision> AuthorizeAsync(GetFinalScorecard request, Actor actor, CancellationToken cancellationToken)

@@ -5,7 +5,7 @@ namespace FriendlyGov.Application.Scorecards.GetFinalScorecard;
 
 /// <summary>Handles <see cref="GetFinalScorecard"/>.</summary>
 /// <param name="lookup">Finds the assessment.</param>
-public sealed class GetFinalScorecardHandler(AssessmentLookup lookup) : IRequestHandler<GetFinalScorecard, ScorecardSnapshot?>
+internal sealed class GetFinalScorecardHandler(AssessmentLookup lookup) : IRequestHandler<GetFinalScorecard, ScorecardSnapshot?>
 {
     /// <inheritdoc />
     public async Task<ScorecardSnapshot?> Handle(GetFinalScorecard request, CancellationToken cancellationToken)

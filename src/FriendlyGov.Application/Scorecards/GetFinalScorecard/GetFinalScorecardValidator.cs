@@ -5,7 +5,7 @@ using FriendlyGov.Domain.Units;
 namespace FriendlyGov.Application.Scorecards.GetFinalScorecard;
 
 /// <summary>Checks <see cref="GetFinalScorecard"/>: the unit code is five digits.</summary>
-public sealed class GetFinalScorecardValidator : IRequestValidator<GetFinalScorecard>
+internal sealed class GetFinalScorecardValidator : IRequestValidator<GetFinalScorecard>
 {
     /// <inheritdoc />
     public IEnumerable<Problem> Validate(GetFinalScorecard request)

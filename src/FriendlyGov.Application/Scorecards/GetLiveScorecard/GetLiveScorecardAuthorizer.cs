@@ -6,7 +6,7 @@ namespace FriendlyGov.Application.Scorecards.GetLiveScorecard;
 
 /// <summary>The unit's officer, or an appraiser or administrator of the round's province, reads its live scorecard.</summary>
 /// <param name="lookup">Finds the round.</param>
-public sealed class GetLiveScorecardAuthorizer(AssessmentLookup lookup) : IRequestAuthorizer<GetLiveScorecard>
+internal sealed class GetLiveScorecardAuthorizer(AssessmentLookup lookup) : IRequestAuthorizer<GetLiveScorecard>
 {
     /// <inheritdoc />
     public async Task<AuthorizationDecision> AuthorizeAsync(GetLiveScorecard request, Actor actor, CancellationToken cancellationToken)

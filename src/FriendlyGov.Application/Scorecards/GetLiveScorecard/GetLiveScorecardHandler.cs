@@ -7,7 +7,7 @@ namespace FriendlyGov.Application.Scorecards.GetLiveScorecard;
 /// <summary>Handles <see cref="GetLiveScorecard"/>.</summary>
 /// <param name="lookup">Finds the round and assessment.</param>
 /// <param name="scoring">Scores the assessment.</param>
-public sealed class GetLiveScorecardHandler(AssessmentLookup lookup, AssessmentScoring scoring) : IRequestHandler<GetLiveScorecard, ScorecardSnapshot>
+internal sealed class GetLiveScorecardHandler(AssessmentLookup lookup, AssessmentScoring scoring) : IRequestHandler<GetLiveScorecard, ScorecardSnapshot>
 {
     /// <inheritdoc />
     public async Task<ScorecardSnapshot> Handle(GetLiveScorecard request, CancellationToken cancellationToken)

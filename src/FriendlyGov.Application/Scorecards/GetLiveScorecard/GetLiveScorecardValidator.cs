@@ -5,7 +5,7 @@ using FriendlyGov.Domain.Units;
 namespace FriendlyGov.Application.Scorecards.GetLiveScorecard;
 
 /// <summary>Checks <see cref="GetLiveScorecard"/>: the unit code is five digits.</summary>
-public sealed class GetLiveScorecardValidator : IRequestValidator<GetLiveScorecard>
+internal sealed class GetLiveScorecardValidator : IRequestValidator<GetLiveScorecard>
 {
     /// <inheritdoc />
     public IEnumerable<Problem> Validate(GetLiveScorecard request)

@@ -6,7 +6,7 @@ namespace FriendlyGov.Application.Scorecards.GetWhatItWouldTake;
 
 /// <summary>The unit's officer, or an appraiser or administrator of the round's province, reads what it would take.</summary>
 /// <param name="lookup">Finds the round.</param>
-public sealed class GetWhatItWouldTakeAuthorizer(AssessmentLookup lookup) : IRequestAuthorizer<GetWhatItWouldTake>
+internal sealed class GetWhatItWouldTakeAuthorizer(AssessmentLookup lookup) : IRequestAuthorizer<GetWhatItWouldTake>
 {
     /// <inheritdoc />
     public async Task<AuthorizationDecision> AuthorizeAsync(GetWhatItWouldTake request, Actor actor, CancellationToken cancellationToken)

@@ -6,7 +6,7 @@ namespace FriendlyGov.Application.Scorecards.GetWhatItWouldTake;
 /// <summary>Handles <see cref="GetWhatItWouldTake"/>: scores the assessment now and works out the rest with <see cref="WhatItWouldTakeCalculator"/>.</summary>
 /// <param name="lookup">Finds the round and assessment.</param>
 /// <param name="scoring">Scores the assessment, with its unit's conduct observations.</param>
-public sealed class GetWhatItWouldTakeHandler(AssessmentLookup lookup, AssessmentScoring scoring)
+internal sealed class GetWhatItWouldTakeHandler(AssessmentLookup lookup, AssessmentScoring scoring)
     : IRequestHandler<GetWhatItWouldTake, WhatItWouldTake>
 {
     /// <inheritdoc />

@@ -5,7 +5,7 @@ using FriendlyGov.Domain.Units;
 namespace FriendlyGov.Application.Scorecards.GetWhatItWouldTake;
 
 /// <summary>Checks <see cref="GetWhatItWouldTake"/>: the unit code is five digits.</summary>
-public sealed class GetWhatItWouldTakeValidator : IRequestValidator<GetWhatItWouldTake>
+internal sealed class GetWhatItWouldTakeValidator : IRequestValidator<GetWhatItWouldTake>
 {
     /// <inheritdoc />
     public IEnumerable<Problem> Validate(GetWhatItWouldTake request)

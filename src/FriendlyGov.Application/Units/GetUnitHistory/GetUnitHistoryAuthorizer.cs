@@ -7,7 +7,7 @@ namespace FriendlyGov.Application.Units.GetUnitHistory;
 
 /// <summary>The unit's officer, or an appraiser or administrator of the unit's province, reads its history.</summary>
 /// <param name="units">The units, for the unit's province.</param>
-public sealed class GetUnitHistoryAuthorizer(IReadRepository<AdministrativeUnit> units) : IRequestAuthorizer<GetUnitHistory>
+internal sealed class GetUnitHistoryAuthorizer(IReadRepository<AdministrativeUnit> units) : IRequestAuthorizer<GetUnitHistory>
 {
     /// <inheritdoc />
     /// <exception cref="NotFoundException">The unit is not registered.</exception>

@@ -7,7 +7,7 @@ namespace FriendlyGov.Application.Units.GetUnitHistory;
 
 /// <summary>Handles <see cref="GetUnitHistory"/>; its authorizer has found the unit registered.</summary>
 /// <param name="assessments">The assessments.</param>
-public sealed class GetUnitHistoryHandler(IReadRepository<Assessment> assessments)
+internal sealed class GetUnitHistoryHandler(IReadRepository<Assessment> assessments)
     : IRequestHandler<GetUnitHistory, IReadOnlyList<HistoryPoint>>
 {
     /// <inheritdoc />

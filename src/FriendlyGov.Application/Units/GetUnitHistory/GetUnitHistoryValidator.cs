@@ -5,7 +5,7 @@ using FriendlyGov.Domain.Units;
 namespace FriendlyGov.Application.Units.GetUnitHistory;
 
 /// <summary>Checks <see cref="GetUnitHistory"/>: the unit code is five digits.</summary>
-public sealed class GetUnitHistoryValidator : IRequestValidator<GetUnitHistory>
+internal sealed class GetUnitHistoryValidator : IRequestValidator<GetUnitHistory>
 {
     /// <inheritdoc />
     public IEnumerable<Problem> Validate(GetUnitHistory request)

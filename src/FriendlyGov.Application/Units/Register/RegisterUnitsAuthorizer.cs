@@ -5,7 +5,7 @@ using FriendlyGov.Application.Ports;
 namespace FriendlyGov.Application.Units.Register;
 
 /// <summary>Only a province administrator registers units, and only units of their province.</summary>
-public sealed class RegisterUnitsAuthorizer : IRequestAuthorizer<RegisterUnits>
+internal sealed class RegisterUnitsAuthorizer : IRequestAuthorizer<RegisterUnits>
 {
     /// <inheritdoc />
     public Task<AuthorizationDecision> AuthorizeAsync(RegisterUnits request, Actor actor, CancellationToken cancellationToken)

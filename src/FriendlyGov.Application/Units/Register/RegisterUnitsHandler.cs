@@ -7,7 +7,7 @@ namespace FriendlyGov.Application.Units.Register;
 /// <summary>Handles <see cref="RegisterUnits"/>.</summary>
 /// <param name="units">The units.</param>
 /// <param name="audit">The audit entry's subject and summary.</param>
-public sealed class RegisterUnitsHandler(IRepository<AdministrativeUnit> units, AuditContext audit) : IRequestHandler<RegisterUnits, RegisterUnitsResult>
+internal sealed class RegisterUnitsHandler(IRepository<AdministrativeUnit> units, AuditContext audit) : IRequestHandler<RegisterUnits, RegisterUnitsResult>
 {
     /// <inheritdoc />
     public async Task<RegisterUnitsResult> Handle(RegisterUnits request, CancellationToken cancellationToken)

@@ -5,7 +5,7 @@ using FriendlyGov.Domain.Units;
 namespace FriendlyGov.Application.Units.Register;
 
 /// <summary>Checks <see cref="RegisterUnits"/>: at least one unit, codes of five digits and unique, names and provinces given, dates in order.</summary>
-public sealed class RegisterUnitsValidator : IRequestValidator<RegisterUnits>
+internal sealed class RegisterUnitsValidator : IRequestValidator<RegisterUnits>
 {
     /// <inheritdoc />
     public IEnumerable<Problem> Validate(RegisterUnits request)
