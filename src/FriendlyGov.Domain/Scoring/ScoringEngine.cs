@@ -19,6 +19,8 @@ namespace FriendlyGov.Domain.Scoring;
 /// <param name="framework">The framework to score against.</param>
 public sealed class ScoringEngine(CriteriaFramework framework)
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Indicator, LocalizedText> _descriptions = new();
+
     /// <summary>The framework this engine scores against.</summary>
     public CriteriaFramework Framework { get; } = Guard.Against.Null(framework);
 
@@ -122,40 +124,49 @@ public sealed class ScoringEngine(CriteriaFramework framework)
 
     private IndicatorScore ScoreIndicator(Indicator indicator, UnitEvidence evidence)
     {
+        var max = indicator.MaxPoints;
         if (indicator.Method is ConductMethod conduct)
         {
-            var result = conduct.Score(evidence.Conduct, Framework.ConductCode!, indicator.MaxPoints);
+            var result = conduct.Score(evidence.Conduct, Framework.ConductCode!, max);
             var points = Figures.Round(result.RawPoints, Framework.Decimals);
-            var method = conduct.Describe();
-            return new IndicatorScore(indicator, points, EvidenceSource.Derived, null, null, new(
-                $"{method.Vi}. Từ các quan sát ứng xử: {result.Working.Vi} → {Figures.FormatVi(points)}/{Figures.FormatVi(indicator.MaxPoints)} điểm.",
-                $"{method.En}. From conduct observations: {result.Working.En} → {Figures.Format(points)} of {Figures.Format(indicator.MaxPoints)} points."));
+            return new IndicatorScore(indicator, points, EvidenceSource.Derived, null, null, () =>
+            {
+                var method = Describe(indicator);
+                return new(
+                    $"{method.Vi}. Từ các quan sát ứng xử: {result.Working.Vi} → {Figures.FormatVi(points)}/{Figures.FormatVi(max)} điểm.",
+                    $"{method.En}. From conduct observations: {result.Working.En} → {Figures.Format(points)} of {Figures.Format(max)} points.");
+            });
         }
 
         var self = evidence.SelfAssessed.TryGetValue(indicator.Id, out var s) ? Apply(indicator, s) : null;
         var appraised = evidence.Appraised.TryGetValue(indicator.Id, out var a) ? Apply(indicator, a) : null;
-        var describe = indicator.Method.Describe();
-        var max = indicator.MaxPoints;
         if (self is null && appraised is null)
         {
-            return new IndicatorScore(indicator, 0m, null, null, null, new(
-                $"{describe.Vi}. Không có minh chứng: 0/{Figures.FormatVi(max)} điểm.",
-                $"{describe.En}. No evidence: 0 of {Figures.Format(max)} points."));
+            return new IndicatorScore(indicator, 0m, null, null, null, () => new(
+                $"{Describe(indicator).Vi}. Không có minh chứng: 0/{Figures.FormatVi(max)} điểm.",
+                $"{Describe(indicator).En}. No evidence: 0 of {Figures.Format(max)} points."));
         }
 
         var counted = appraised ?? self!;
         var source = appraised is null ? EvidenceSource.Self : EvidenceSource.Appraisal;
-        var vi = $"{describe.Vi}. {(appraised is null ? "Tự đánh giá" : "Thẩm định")}: {counted.Result.Working.Vi} → {Figures.FormatVi(counted.Points)}/{Figures.FormatVi(max)} điểm.";
-        var en = $"{describe.En}. {(appraised is null ? "Self-assessed" : "Appraised")}: {counted.Result.Working.En} → {Figures.Format(counted.Points)} of {Figures.Format(max)} points.";
-        if (appraised is not null && self is not null)
+        return new IndicatorScore(indicator, counted.Points, source, self?.Points, appraised?.Points, () =>
         {
-            var difference = appraised.Points - self.Points;
-            vi += $" Tự đánh giá: {self.Result.Working.Vi} → {Figures.FormatVi(self.Points)} (chênh lệch {Signed(difference).Replace('.', ',')}).";
-            en += $" Self-assessed: {self.Result.Working.En} → {Figures.Format(self.Points)} (difference {Signed(difference)}).";
-        }
+            var describe = Describe(indicator);
+            var vi = $"{describe.Vi}. {(appraised is null ? "Tự đánh giá" : "Thẩm định")}: {counted.Result.Working.Vi} → {Figures.FormatVi(counted.Points)}/{Figures.FormatVi(max)} điểm.";
+            var en = $"{describe.En}. {(appraised is null ? "Self-assessed" : "Appraised")}: {counted.Result.Working.En} → {Figures.Format(counted.Points)} of {Figures.Format(max)} points.";
+            if (appraised is not null && self is not null)
+            {
+                var difference = appraised.Points - self.Points;
+                vi += $" Tự đánh giá: {self.Result.Working.Vi} → {Figures.FormatVi(self.Points)} (chênh lệch {Signed(difference).Replace('.', ',')}).";
+                en += $" Self-assessed: {self.Result.Working.En} → {Figures.Format(self.Points)} (difference {Signed(difference)}).";
+            }
 
-        return new IndicatorScore(indicator, counted.Points, source, self?.Points, appraised?.Points, new(vi, en));
+            return new(vi, en);
+        });
     }
+
+    /// <summary>An indicator's method in words: the same for every unit, so written once per engine.</summary>
+    private LocalizedText Describe(Indicator indicator) => _descriptions.GetOrAdd(indicator, i => i.Method.Describe());
 
     private Applied Apply(Indicator indicator, IndicatorEvidence entry)
     {

@@ -61,10 +61,10 @@ public sealed class BandsMethod : EvidenceMethod
         var value = evidence.Value!.Value;
         var band = Bands.LastOrDefault(b => b.Min <= value);
         return band is null
-            ? new(0m, new(
+            ? new(0m, () => new(
                 $"giá trị {Figures.FormatVi(value)} dưới mức thấp nhất {Figures.FormatVi(Bands[0].Min)}: 0",
                 $"value {Figures.Format(value)} below the lowest band {Figures.Format(Bands[0].Min)}: 0"))
-            : new(band.Points, new(
+            : new(band.Points, () => new(
                 $"giá trị {Figures.FormatVi(value)} thuộc mức từ {Figures.FormatVi(band.Min)}: {Figures.FormatVi(band.Points)}",
                 $"value {Figures.Format(value)} in the band from {Figures.Format(band.Min)}: {Figures.Format(band.Points)}"));
     }

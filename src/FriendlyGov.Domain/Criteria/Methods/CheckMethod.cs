@@ -23,8 +23,8 @@ public sealed class CheckMethod : EvidenceMethod
     /// <inheritdoc />
     public override MethodResult Score(IndicatorEvidence evidence, decimal maxPoints) =>
         evidence.Met == true
-            ? new(maxPoints, new($"đạt: {Figures.FormatVi(maxPoints)}", $"met: {Figures.Format(maxPoints)}"))
-            : new(0m, new("không đạt: 0", "not met: 0"));
+            ? new(maxPoints, () => new($"đạt: {Figures.FormatVi(maxPoints)}", $"met: {Figures.Format(maxPoints)}"))
+            : new(0m, () => new("không đạt: 0", "not met: 0"));
 
     private protected override IEnumerable<Problem> CheckOwnEvidence(IndicatorEvidence evidence, decimal maxPoints)
     {

@@ -62,10 +62,10 @@ public sealed class ChecklistMethod : EvidenceMethod
     {
         var met = Items.Where(i => evidence.Items!.Contains(i.Id, StringComparer.Ordinal)).ToList();
         var sum = met.Sum(i => i.Points);
-        if (met.Count == 0) return new(0m, new("không mục nào đạt: 0", "no item met: 0"));
-        var en = string.Join(" + ", met.Select(i => $"{i.Id} {Figures.Format(i.Points)}"));
-        var vi = string.Join(" + ", met.Select(i => $"{i.Id} {Figures.FormatVi(i.Points)}"));
-        return new(sum, new($"các mục đạt {vi} = {Figures.FormatVi(sum)}", $"items met {en} = {Figures.Format(sum)}"));
+        if (met.Count == 0) return new(0m, () => new("không mục nào đạt: 0", "no item met: 0"));
+        return new(sum, () => new(
+            $"các mục đạt {string.Join(" + ", met.Select(i => $"{i.Id} {Figures.FormatVi(i.Points)}"))} = {Figures.FormatVi(sum)}",
+            $"items met {string.Join(" + ", met.Select(i => $"{i.Id} {Figures.Format(i.Points)}"))} = {Figures.Format(sum)}"));
     }
 
     private protected override IEnumerable<Problem> CheckOwnEvidence(IndicatorEvidence evidence, decimal maxPoints)

@@ -70,13 +70,13 @@ public sealed class ConductMethod : IndicatorMethod
         Guard.Against.Null(code);
         var counted = Counting(breaches).Select(b => (Breach: b, Weight: code.WeightOf(b.RuleId))).ToList();
         if (counted.Count == 0)
-            return new(maxPoints, new($"không có vi phạm đã xác minh: {Figures.FormatVi(maxPoints)}", $"no confirmed breach: {Figures.Format(maxPoints)}"));
+            return new(maxPoints, () => new($"không có vi phạm đã xác minh: {Figures.FormatVi(maxPoints)}", $"no confirmed breach: {Figures.Format(maxPoints)}"));
         var weight = counted.Sum(c => c.Weight);
         var raw = Math.Max(0m, maxPoints - (PerBreach * weight));
-        var listVi = string.Join("; ", counted.Select(c => $"{c.Breach.RuleId} của {c.Breach.OfficialCode} ({c.Breach.Role.ToCode()}) ngày {c.Breach.On:uuuu-MM-dd}, hệ số {Figures.FormatVi(c.Weight)}"));
-        var listEn = string.Join("; ", counted.Select(c => $"{c.Breach.RuleId} by {c.Breach.OfficialCode} ({c.Breach.Role.ToCode()}) on {c.Breach.On:uuuu-MM-dd}, weight {Figures.Format(c.Weight)}"));
-        return new(raw, new(
-            $"{counted.Count} vi phạm đã xác minh [{listVi}]: max(0; {Figures.FormatVi(maxPoints)} − {Figures.FormatVi(PerBreach)} × {Figures.FormatVi(weight)}) = {Figures.FormatVi(raw)}",
-            $"{counted.Count} confirmed breach{(counted.Count == 1 ? string.Empty : "es")} [{listEn}]: max(0, {Figures.Format(maxPoints)} − {Figures.Format(PerBreach)} × {Figures.Format(weight)}) = {Figures.Format(raw)}"));
+        string ListVi() => string.Join("; ", counted.Select(c => $"{c.Breach.RuleId} của {c.Breach.OfficialCode} ({c.Breach.Role.ToCode()}) ngày {c.Breach.On:uuuu-MM-dd}, hệ số {Figures.FormatVi(c.Weight)}"));
+        string ListEn() => string.Join("; ", counted.Select(c => $"{c.Breach.RuleId} by {c.Breach.OfficialCode} ({c.Breach.Role.ToCode()}) on {c.Breach.On:uuuu-MM-dd}, weight {Figures.Format(c.Weight)}"));
+        return new(raw, () => new(
+            $"{counted.Count} vi phạm đã xác minh [{ListVi()}]: max(0; {Figures.FormatVi(maxPoints)} − {Figures.FormatVi(PerBreach)} × {Figures.FormatVi(weight)}) = {Figures.FormatVi(raw)}",
+            $"{counted.Count} confirmed breach{(counted.Count == 1 ? string.Empty : "es")} [{ListEn()}]: max(0, {Figures.Format(maxPoints)} − {Figures.Format(PerBreach)} × {Figures.Format(weight)}) = {Figures.Format(raw)}"));
     }
 }

@@ -40,7 +40,7 @@ public sealed class DeductionMethod : EvidenceMethod
         var count = evidence.Count!.Value;
         // A count so large that PerCount × count leaves decimal's range deducts everything.
         var raw = count > 0 && PerCount > decimal.MaxValue / count ? 0m : Math.Max(0m, maxPoints - (PerCount * count));
-        return new(raw, new(
+        return new(raw, () => new(
             $"{Figures.FormatVi(count)} lần: max(0; {Figures.FormatVi(maxPoints)} − {Figures.FormatVi(PerCount)} × {Figures.FormatVi(count)}) = {Figures.FormatVi(raw)}",
             $"{Figures.Format(count)} counted: max(0, {Figures.Format(maxPoints)} − {Figures.Format(PerCount)} × {Figures.Format(count)}) = {Figures.Format(raw)}"));
     }

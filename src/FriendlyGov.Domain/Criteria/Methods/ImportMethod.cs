@@ -40,7 +40,7 @@ public sealed class ImportMethod : EvidenceMethod
     {
         var value = evidence.Value!.Value;
         var raw = Figures.MultiplyDivide(maxPoints, value, ScaleMax);
-        return new(raw, new(
+        return new(raw, () => new(
             $"chỉ số {Figures.FormatVi(value)}/{Figures.FormatVi(ScaleMax)}: {Figures.FormatVi(maxPoints)} × {Figures.FormatVi(value)} / {Figures.FormatVi(ScaleMax)} = {Figures.FormatApproximate(raw).Replace('.', ',')}",
             $"index {Figures.Format(value)}/{Figures.Format(ScaleMax)}: {Figures.Format(maxPoints)} × {Figures.Format(value)} / {Figures.Format(ScaleMax)} = {Figures.FormatApproximate(raw)}"));
     }

@@ -24,7 +24,7 @@ public sealed class PointsMethod : EvidenceMethod
     public override MethodResult Score(IndicatorEvidence evidence, decimal maxPoints)
     {
         var points = evidence.Points!.Value;
-        return new(points, new(
+        return new(points, () => new(
             $"chấm {Figures.FormatVi(points)} điểm: “{evidence.Note}”",
             $"awarded {Figures.Format(points)}: “{evidence.Note}”"));
     }

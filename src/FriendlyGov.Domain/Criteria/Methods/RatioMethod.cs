@@ -55,29 +55,32 @@ public sealed class RatioMethod : EvidenceMethod
     public override MethodResult Score(IndicatorEvidence evidence, decimal maxPoints)
     {
         var (numerator, denominator) = evidence.Value is { } v ? (v, 1m) : (evidence.Numerator!.Value, evidence.Denominator!.Value);
-        var share = numerator / denominator;
-        var givenEn = evidence.Value is null
-            ? $"{Figures.Format(numerator)}/{Figures.Format(denominator)} = {Figures.FormatApproximate(share)}"
-            : Figures.Format(share);
-        var givenVi = givenEn.Replace('.', ',');
+        var byValue = evidence.Value is not null;
+        string GivenEn() => byValue
+            ? Figures.Format(numerator / denominator)
+            : $"{Figures.Format(numerator)}/{Figures.Format(denominator)} = {Figures.FormatApproximate(numerator / denominator)}";
         if (numerator < Floor * denominator)
         {
-            return new(0m, new(
-                $"tỷ lệ {givenVi} dưới ngưỡng sàn {Figures.FormatVi(Floor)}: 0",
-                $"ratio {givenEn} below floor {Figures.Format(Floor)}: 0"));
+            return new(0m, () => new(
+                $"tỷ lệ {GivenEn().Replace('.', ',')} dưới ngưỡng sàn {Figures.FormatVi(Floor)}: 0",
+                $"ratio {GivenEn()} below floor {Figures.Format(Floor)}: 0"));
         }
 
         if (numerator >= Target * denominator)
         {
-            return new(maxPoints, new(
-                $"tỷ lệ {givenVi} đạt mục tiêu {Figures.FormatVi(Target)}: {Figures.FormatVi(maxPoints)}",
-                $"ratio {givenEn} at or above target {Figures.Format(Target)}: {Figures.Format(maxPoints)}"));
+            return new(maxPoints, () => new(
+                $"tỷ lệ {GivenEn().Replace('.', ',')} đạt mục tiêu {Figures.FormatVi(Target)}: {Figures.FormatVi(maxPoints)}",
+                $"ratio {GivenEn()} at or above target {Figures.Format(Target)}: {Figures.Format(maxPoints)}"));
         }
 
         var raw = Figures.MultiplyDivide(maxPoints, numerator - (Floor * denominator), (Target - Floor) * denominator);
-        var en = $"ratio {givenEn}: {Figures.Format(maxPoints)} × ({Figures.FormatApproximate(share)} − {Figures.Format(Floor)}) / ({Figures.Format(Target)} − {Figures.Format(Floor)}) = {Figures.FormatApproximate(raw)}";
-        var vi = $"tỷ lệ {givenVi}: {Figures.FormatVi(maxPoints)} × ({Figures.FormatApproximate(share).Replace('.', ',')} − {Figures.FormatVi(Floor)}) / ({Figures.FormatVi(Target)} − {Figures.FormatVi(Floor)}) = {Figures.FormatApproximate(raw).Replace('.', ',')}";
-        return new(raw, new(vi, en));
+        return new(raw, () =>
+        {
+            var share = numerator / denominator;
+            var en = $"ratio {GivenEn()}: {Figures.Format(maxPoints)} × ({Figures.FormatApproximate(share)} − {Figures.Format(Floor)}) / ({Figures.Format(Target)} − {Figures.Format(Floor)}) = {Figures.FormatApproximate(raw)}";
+            var vi = $"tỷ lệ {GivenEn().Replace('.', ',')}: {Figures.FormatVi(maxPoints)} × ({Figures.FormatApproximate(share).Replace('.', ',')} − {Figures.FormatVi(Floor)}) / ({Figures.FormatVi(Target)} − {Figures.FormatVi(Floor)}) = {Figures.FormatApproximate(raw).Replace('.', ',')}";
+            return new(vi, en);
+        });
     }
 
     private protected override IEnumerable<Problem> CheckOwnEvidence(IndicatorEvidence evidence, decimal maxPoints)

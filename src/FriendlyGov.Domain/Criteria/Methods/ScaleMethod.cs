@@ -55,13 +55,16 @@ public sealed class ScaleMethod : EvidenceMethod
             ? (responses.Sum(), (decimal)responses.Count)
             : (evidence.Average!.Value, 1m);
         var raw = Figures.MultiplyDivide(maxPoints, sum - (Low * n), (High - Low) * n);
-        var average = sum / n;
-        var basis = evidence.Responses is null
-            ? (vi: $"trung bình {Figures.FormatVi(average)} của {Figures.FormatVi(evidence.Count!.Value)} phiếu", en: $"average {Figures.Format(average)} of {Figures.Format(evidence.Count!.Value)} responses")
-            : (vi: $"trung bình {Figures.FormatApproximate(average).Replace('.', ',')} của {n} phiếu", en: $"average {Figures.FormatApproximate(average)} of {n} responses");
-        return new(raw, new(
+        return new(raw, () =>
+        {
+            var average = sum / n;
+            var basis = evidence.Responses is null
+                ? (vi: $"trung bình {Figures.FormatVi(average)} của {Figures.FormatVi(evidence.Count!.Value)} phiếu", en: $"average {Figures.Format(average)} of {Figures.Format(evidence.Count!.Value)} responses")
+                : (vi: $"trung bình {Figures.FormatApproximate(average).Replace('.', ',')} của {n} phiếu", en: $"average {Figures.FormatApproximate(average)} of {n} responses");
+            return new(
             $"{basis.vi}: {Figures.FormatVi(maxPoints)} × ({Figures.FormatApproximate(average).Replace('.', ',')} − {Figures.FormatVi(Low)}) / ({Figures.FormatVi(High)} − {Figures.FormatVi(Low)}) = {Figures.FormatApproximate(raw).Replace('.', ',')}",
-            $"{basis.en}: {Figures.Format(maxPoints)} × ({Figures.FormatApproximate(average)} − {Figures.Format(Low)}) / ({Figures.Format(High)} − {Figures.Format(Low)}) = {Figures.FormatApproximate(raw)}"));
+            $"{basis.en}: {Figures.Format(maxPoints)} × ({Figures.FormatApproximate(average)} − {Figures.Format(Low)}) / ({Figures.Format(High)} − {Figures.Format(Low)}) = {Figures.FormatApproximate(raw)}");
+        });
     }
 
     private protected override IEnumerable<Problem> CheckOwnEvidence(IndicatorEvidence evidence, decimal maxPoints)
