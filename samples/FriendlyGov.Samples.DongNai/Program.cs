@@ -1,0 +1,206 @@
+// FriendlyGov sample: a whole 2024 round of Đồng Nai's "Friendly Government" model for thirty
+// real communes, wards and townships, on the embedded SQLite database, through IMediator only.
+//
+//   dotnet run --project samples/FriendlyGov.Samples.DongNai            # runs the round, or reuses it
+//   dotnet run --project samples/FriendlyGov.Samples.DongNai -- --fresh  # deletes the database first
+//
+// The database is the file .friendlygov/friendlygov-dongnai.db under the current directory.
+using System.Diagnostics;
+using System.Globalization;
+using FriendlyGov.Application;
+using FriendlyGov.Application.Assessments.CompleteAppraisal;
+using FriendlyGov.Application.Assessments.Finalize;
+using FriendlyGov.Application.Assessments.RecordEvidence;
+using FriendlyGov.Application.Assessments.StartAppraisal;
+using FriendlyGov.Application.Assessments.SubmitSelfAssessment;
+using FriendlyGov.Application.Conduct.ConfirmObservation;
+using FriendlyGov.Application.Conduct.RecordObservation;
+using FriendlyGov.Application.Conduct.RegisterOfficial;
+using FriendlyGov.Application.Ports;
+using FriendlyGov.Application.Rankings.GetRanking;
+using FriendlyGov.Application.Rounds.Open;
+using FriendlyGov.Application.Units.Register;
+using FriendlyGov.Domain.Assessments;
+using FriendlyGov.Domain.Conduct;
+using FriendlyGov.Domain.Evidence;
+using FriendlyGov.Frameworks;
+using FriendlyGov.Infrastructure;
+using FriendlyGov.Samples.DongNai;
+using MediatR;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using Spectre.Console;
+
+const string Framework = "dongnai-friendly-government@2024.1";
+const string Period = "2024";
+
+var stopwatch = Stopwatch.StartNew();
+var folder = Path.Combine(Directory.GetCurrentDirectory(), ".friendlygov");
+var databaseFile = Path.Combine(folder, "friendlygov-dongnai.db");
+var fresh = args.Contains("--fresh", StringComparer.Ordinal);
+
+if (fresh && File.Exists(databaseFile))
+{
+    SqliteConnection.ClearAllPools();
+    File.Delete(databaseFile);
+    AnsiConsole.MarkupLine($"[yellow]--fresh:[/] deleted {Markup.Escape(databaseFile)}");
+}
+
+Directory.CreateDirectory(folder);
+
+AnsiConsole.Write(new Rule("[bold]FriendlyGov · Chính quyền thân thiện · Đồng Nai 2024[/]"));
+AnsiConsole.MarkupLine("[grey]Unit names and codes are real (GSO codes of 2024); every figure, official and observation is an illustration.[/]");
+AnsiConsole.MarkupLine("[grey]Tên và mã đơn vị là thật; mọi số liệu, cán bộ và phản ánh chỉ là minh họa.[/]");
+AnsiConsole.MarkupLine($"Database: [blue]{Markup.Escape(databaseFile)}[/]");
+
+var clock = new SampleClock();
+var services = new ServiceCollection();
+services.AddFriendlyGov();
+services.AddFriendlyGovSqlite($"Data Source={databaseFile}");
+services.AddScoped<SampleActor>();
+services.AddScoped<ICurrentActor>(provider => provider.GetRequiredService<SampleActor>());
+services.AddSingleton<IClock>(clock);
+
+await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+
+// Sends one request as one actor, from a fresh scope, as an app handles one HTTP request.
+async Task<T> SendAs<T>(Actor actor, IRequest<T> request)
+{
+    await using var scope = provider.CreateAsyncScope();
+    scope.ServiceProvider.GetRequiredService<SampleActor>().Actor = actor;
+    return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
+}
+
+// An existing round of this framework and period means an earlier run: reuse it.
+Guid? existing;
+await using (var scope = provider.CreateAsyncScope())
+{
+    var rounds = await scope.ServiceProvider.GetRequiredService<IReadRepository<AssessmentRound>>().ListAsync();
+    existing = rounds.FirstOrDefault(r => r.Framework == Framework && r.Period == Period && r.Province == DongNaiUnits.Province)?.Id;
+}
+
+Guid roundId;
+if (existing is { } found)
+{
+    roundId = found;
+    AnsiConsole.MarkupLine($"[green]Reusing the database:[/] round {roundId} already exists; skipping to the ranking (run with [bold]--fresh[/] to start again).");
+}
+else
+{
+    roundId = await RunRound();
+}
+
+var ranking = await SendAs(SampleActor.Administrator, new GetRanking(roundId));
+var framework = BuiltInFrameworks.DongNai2024;
+
+var table = new Table().Border(TableBorder.Rounded).Title($"[bold]Xếp hạng / Ranking · {Framework} · {Period}[/]");
+table.AddColumn(new TableColumn("Hạng\nRank").RightAligned());
+table.AddColumn("Mã\nCode");
+table.AddColumn("Đơn vị\nUnit");
+table.AddColumn(new TableColumn("Tổng điểm\nTotal").RightAligned());
+table.AddColumn("Xếp loại\nRating (vi)");
+table.AddColumn("Rating (en)");
+foreach (var row in ranking)
+{
+    var title = framework.FindRating(row.Rating)?.Title;
+    var colour = row.Rating switch { "excellent" => "green", "good" => "blue", "satisfactory" => "yellow", _ => "red" };
+    table.AddRow(
+        row.Rank.ToString(CultureInfo.InvariantCulture),
+        row.UnitCode,
+        Markup.Escape(row.UnitName),
+        row.Total.ToString("0.00", CultureInfo.InvariantCulture),
+        $"[{colour}]{Markup.Escape(title?.Vi ?? row.Rating)}[/]",
+        Markup.Escape(title?.En ?? row.Rating));
+}
+
+AnsiConsole.Write(table);
+AnsiConsole.MarkupLine($"[grey]{ranking.Count} units ranked in {stopwatch.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s. Figures are an illustration, not the units' real results.[/]");
+return 0;
+
+async Task<Guid> RunRound()
+{
+    var random = new Random(2024);
+    var codes = DongNaiUnits.All.Select(u => u.Code).ToList();
+    var id = Guid.Empty;
+
+    await AnsiConsole.Progress()
+        .AutoClear(false)
+        .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new SpinnerColumn())
+        .StartAsync(async context =>
+        {
+            var open = context.AddTask("Register units, open the round", maxValue: 2);
+            var officials = context.AddTask("Register officials", maxValue: codes.Count);
+            var self = context.AddTask("Self-assessment (unit officers)", maxValue: codes.Count);
+            var appraisal = context.AddTask("Appraisal (province appraiser)", maxValue: codes.Count);
+            var finalize = context.AddTask("Finalize (administrator)", maxValue: codes.Count);
+
+            // 1. The administrator registers the units and opens the round (6 January 2025).
+            clock.Set(2025, 1, 6, 8);
+            var registrations = DongNaiUnits.All
+                .Select(u => new UnitRegistration(u.Code, u.Kind, u.Name, DongNaiUnits.Province, new LocalDate(2020, 1, 1), new LocalDate(2025, 6, 30), u.District))
+                .ToList();
+            await SendAs(SampleActor.Administrator, new RegisterUnits(Guid.NewGuid(), registrations));
+            open.Increment(1);
+            id = await SendAs(SampleActor.Administrator, new OpenRound(
+                Guid.NewGuid(), Framework, Period, DongNaiUnits.Province, codes, new LocalDate(2025, 1, 31), new LocalDate(2025, 2, 28)));
+            open.Increment(1);
+
+            // 2. The administrator registers a head and two staff officials per unit.
+            foreach (var code in codes)
+            {
+                await SendAs(SampleActor.Administrator, new RegisterOfficial(Guid.NewGuid(), $"{code}-CT", $"Chủ tịch UBND {code}", code, OfficialRole.Head, new LocalDate(2021, 7, 1)));
+                await SendAs(SampleActor.Administrator, new RegisterOfficial(Guid.NewGuid(), $"{code}-CB1", $"Công chức một cửa {code}", code, OfficialRole.Staff, new LocalDate(2022, 1, 1)));
+                await SendAs(SampleActor.Administrator, new RegisterOfficial(Guid.NewGuid(), $"{code}-CB2", $"Công chức văn phòng {code}", code, OfficialRole.Staff, new LocalDate(2023, 3, 1)));
+                officials.Increment(1);
+            }
+
+            // 3. Each unit's officer records its self-assessed evidence (15 January) and submits (20 January).
+            clock.Set(2025, 1, 15, 9);
+            foreach (var code in codes)
+            {
+                foreach (var (indicatorId, evidence) in SampleEvidence.For(random))
+                    await SendAs(SampleActor.OfficerOf(code), new RecordEvidence(Guid.NewGuid(), id, code, indicatorId, EvidenceSource.Self, evidence));
+                self.Increment(0.5);
+            }
+
+            clock.Set(2025, 1, 20, 14);
+            foreach (var code in codes)
+            {
+                await SendAs(SampleActor.OfficerOf(code), new SubmitSelfAssessment(Guid.NewGuid(), id, code));
+                self.Increment(0.5);
+            }
+
+            // 4. An appraiser of the province (of no unit) appraises (5 February): a few corrections,
+            //    a few confirmed conduct observations, then completes.
+            clock.Set(2025, 2, 5, 9);
+            foreach (var code in codes) await SendAs(SampleActor.Appraiser, new StartAppraisal(Guid.NewGuid(), id, code));
+
+            foreach (var (code, indicatorId, evidence, note) in SampleEvidence.Corrections(random, codes))
+                await SendAs(SampleActor.Appraiser, new RecordEvidence(Guid.NewGuid(), id, code, indicatorId, EvidenceSource.Appraisal, evidence, note));
+
+            foreach (var (officialCode, ruleId, on, reference, account) in SampleEvidence.Observations(codes))
+            {
+                var recorded = await SendAs(SampleActor.Appraiser, new RecordObservation(Guid.NewGuid(), officialCode, ruleId, on, ObservationSource.CitizenReport, reference, account));
+                await SendAs(SampleActor.Appraiser, new ConfirmObservation(Guid.NewGuid(), recorded.ObservationId, "Đoàn thẩm định xác minh đúng nội dung phản ánh"));
+            }
+
+            clock.Set(2025, 2, 20, 16);
+            foreach (var code in codes)
+            {
+                await SendAs(SampleActor.Appraiser, new CompleteAppraisal(Guid.NewGuid(), id, code));
+                appraisal.Increment(1);
+            }
+
+            // 5. The administrator finalizes (3 March).
+            clock.Set(2025, 3, 3, 10);
+            foreach (var code in codes)
+            {
+                await SendAs(SampleActor.Administrator, new FinalizeAssessment(Guid.NewGuid(), id, code));
+                finalize.Increment(1);
+            }
+        });
+
+    AnsiConsole.MarkupLine($"[green]Round {id} finalized for {codes.Count} units.[/]");
+    return id;
+}

@@ -1,0 +1,34 @@
+using FriendlyGov.Application.Ports;
+
+namespace FriendlyGov.Samples.DongNai;
+
+/// <summary>
+/// The actor of the current request: this sample sets it by hand before each request.
+/// </summary>
+/// <remarks>
+/// <para>
+/// This is where an integrator plugs in real sign-in. A web app would build the
+/// <see cref="Actor"/> from the signed-in user's claims (their id, roles, province, unit and
+/// official code) in its own <see cref="ICurrentActor"/>, registered as scoped, instead of
+/// setting it by hand as here.
+/// </para>
+/// </remarks>
+internal sealed class SampleActor : ICurrentActor
+{
+    /// <inheritdoc />
+    public Actor Actor { get; set; } = new("anonymous", new HashSet<ActorRole>());
+
+    /// <summary>The province administrator of Đồng Nai.</summary>
+    public static Actor Administrator { get; } =
+        new("admin-dong-nai", new HashSet<ActorRole> { ActorRole.ProvinceAdministrator }, DongNaiUnits.Province);
+
+    /// <summary>An appraiser of the province who belongs to no unit.</summary>
+    public static Actor Appraiser { get; } =
+        new("appraiser-dong-nai", new HashSet<ActorRole> { ActorRole.Appraiser }, DongNaiUnits.Province);
+
+    /// <summary>The officer of a unit.</summary>
+    /// <param name="unitCode">The unit.</param>
+    /// <returns>The actor.</returns>
+    public static Actor OfficerOf(string unitCode) =>
+        new($"officer-{unitCode}", new HashSet<ActorRole> { ActorRole.UnitOfficer }, DongNaiUnits.Province, unitCode);
+}
