@@ -1,4 +1,3 @@
-using FriendlyGov.Application.Authorization;
 using FriendlyGov.Application.Ports;
 using FriendlyGov.Domain.Conduct;
 using FriendlyGov.Domain.Units;
@@ -8,9 +7,5 @@ namespace FriendlyGov.Application.Conduct.DismissObservation;
 /// <summary>An appraiser or administrator of the observation's province, never the official observed.</summary>
 /// <param name="observations">Finds the observation.</param>
 /// <param name="units">Finds its unit's province.</param>
-internal sealed class DismissObservationAuthorizer(IReadRepository<ConductObservation> observations, IReadRepository<AdministrativeUnit> units) : IRequestAuthorizer<DismissObservation>
-{
-    /// <inheritdoc />
-    public Task<AuthorizationDecision> AuthorizeAsync(DismissObservation request, Actor actor, CancellationToken cancellationToken) =>
-        ConductAuthorization.DecideObservationAsync(observations, units, Guard.Against.Null(request).ObservationId, actor, cancellationToken);
-}
+internal sealed class DismissObservationAuthorizer(IReadRepository<ConductObservation> observations, IReadRepository<AdministrativeUnit> units)
+    : ObservationStepAuthorizer<DismissObservation>(observations, units);

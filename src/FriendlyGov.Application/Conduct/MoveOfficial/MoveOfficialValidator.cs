@@ -13,7 +13,7 @@ internal sealed class MoveOfficialValidator : IRequestValidator<MoveOfficial>
     {
         Guard.Against.Null(request);
         if (!Official.IsCode(request.Code ?? string.Empty)) yield return new Problem("Code", $"'{request.Code}' is not an official's code: letters, digits and '-', such as CB-017");
-        if (!AssessedUnit.IsUnitCode(request.UnitCode ?? string.Empty)) yield return new Problem("UnitCode", $"'{request.UnitCode}' is not a unit code: five digits, such as 25996");
+        if (!AssessedUnit.IsUnitCode(request.UnitCode ?? string.Empty)) yield return UnitCodeField.NotAUnitCode("UnitCode", request.UnitCode);
         if (!Enum.IsDefined(request.Role)) yield return new Problem("Role", $"{(int)request.Role} is not an official's role");
     }
 }

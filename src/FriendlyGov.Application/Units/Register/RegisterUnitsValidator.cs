@@ -17,7 +17,7 @@ internal sealed class RegisterUnitsValidator : IRequestValidator<RegisterUnits>
         {
             var unit = request.Units![i];
             var path = $"Units[{i}]";
-            if (!AssessedUnit.IsUnitCode(unit.Code ?? string.Empty)) yield return new Problem(path + ".Code", $"'{unit.Code}' is not a unit code: five digits, such as 25996");
+            if (!AssessedUnit.IsUnitCode(unit.Code ?? string.Empty)) yield return UnitCodeField.NotAUnitCode(path + ".Code", unit.Code);
             else if (!seen.Add(unit.Code!)) yield return new Problem(path + ".Code", $"'{unit.Code}' is listed more than once");
             if (string.IsNullOrWhiteSpace(unit.Name)) yield return new Problem(path + ".Name", "is required");
             if (string.IsNullOrWhiteSpace(unit.Province)) yield return new Problem(path + ".Province", "is required");

@@ -1,0 +1,34 @@
+using FriendlyGov.Application.Authorization;
+using FriendlyGov.Application.Ports;
+using FriendlyGov.Application.Validation;
+using FriendlyGov.Domain;
+using FriendlyGov.Domain.Conduct;
+using FriendlyGov.Domain.Units;
+
+namespace FriendlyGov.Application.Conduct;
+
+/// <summary>What confirming, dismissing and reopening an observation require of their fields: a reason.</summary>
+/// <typeparam name="TRequest">The step's command.</typeparam>
+internal abstract class ObservationStepValidator<TRequest> : IRequestValidator<TRequest>
+    where TRequest : IObservationStep
+{
+    /// <inheritdoc />
+    public IEnumerable<Problem> Validate(TRequest request)
+    {
+        Guard.Against.Null(request);
+        if (string.IsNullOrWhiteSpace(request.Reason)) yield return new Problem("Reason", "is required: every step of an observation's due process says why");
+    }
+}
+
+/// <summary>Who may take a step in an observation's due process: an appraiser or administrator of its province, never the official observed.</summary>
+/// <typeparam name="TRequest">The step's command.</typeparam>
+/// <param name="observations">Finds the observation.</param>
+/// <param name="units">Finds its unit's province.</param>
+internal abstract class ObservationStepAuthorizer<TRequest>(IReadRepository<ConductObservation> observations, IReadRepository<AdministrativeUnit> units)
+    : IRequestAuthorizer<TRequest>
+    where TRequest : IObservationStep
+{
+    /// <inheritdoc />
+    public Task<AuthorizationDecision> AuthorizeAsync(TRequest request, Actor actor, CancellationToken cancellationToken) =>
+        ConductAuthorization.DecideObservationAsync(observations, units, Guard.Against.Null(request).ObservationId, actor, cancellationToken);
+}
