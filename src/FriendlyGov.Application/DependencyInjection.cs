@@ -50,6 +50,7 @@ public static class DependencyInjection
         services.TryAddScoped<AuditContext>();
         services.TryAddScoped<NotificationOutbox>();
         services.TryAddScoped<AssessmentScoring>();
+        services.AddScoped<IDataSourceMeasurer, ConductMeasurer>();
         services.TryAddScoped<Assessments.AssessmentLookup>();
         services.TryAddSingleton<IFrameworkCatalog, BuiltInFrameworkCatalog>();
 

@@ -4,6 +4,7 @@ using FriendlyGov.Domain.Conduct;
 using FriendlyGov.Domain.Criteria;
 using FriendlyGov.Domain.Criteria.Caps;
 using FriendlyGov.Domain.Criteria.Methods;
+using FriendlyGov.Domain.Criteria.Sources;
 using FriendlyGov.Domain.Periods;
 using FriendlyGov.Domain.Units;
 using FriendlyGov.Frameworks.Json;
@@ -195,13 +196,14 @@ public static class FrameworkReader
         var description = o.Text("description", required: false);
         var max = o.Decimal("maxPoints");
         var method = o.Object("method", "a method { \"kind\": … }") is { } m ? ReadMethod(m, problems) : null;
+        var source = o.Object("source", "a data source { \"kind\": …, \"measure\": … }", required: false) is { } so ? ReadSource(so, problems) : (Read: null, Failed: false);
         o.Finish();
         if (id is null) return null;
-        if (title is not null && max is not null && method is not null)
+        if (title is not null && max is not null && method is not null && !source.Failed)
         {
             try
             {
-                return new Indicator(id, title, max.Value, method, description);
+                return new Indicator(id, title, max.Value, method, description, source.Read);
             }
             catch (InvalidInputException ex)
             {
@@ -213,6 +215,24 @@ public static class FrameworkReader
         // ids, references from caps) still run; its problems are already reported, so the
         // framework it ends up in is never returned.
         return StandIn(id);
+    }
+
+    private static (DataSource? Read, bool Failed) ReadSource(ObjectReader o, List<Problem> problems)
+    {
+        var kind = o.String("kind");
+        var measure = o.String("measure");
+        var aspect = o.String("aspect", required: false);
+        o.Finish();
+        if (kind is null || measure is null) return (null, true);
+        try
+        {
+            return (new DataSource(kind, measure, aspect), false);
+        }
+        catch (InvalidInputException ex)
+        {
+            problems.AddRange(ex.Problems.Select(p => p.Under(o.Path)));
+            return (null, true);
+        }
     }
 
     private static Indicator StandIn(string id) => new(id, new LocalizedText("-", "-"), 1m, new PointsMethod());

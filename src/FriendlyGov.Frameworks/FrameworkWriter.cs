@@ -102,6 +102,15 @@ public static class FrameworkWriter
         w.WriteString("kind", indicator.Method.Kind);
         WriteMethodFields(w, indicator.Method);
         w.WriteEndObject();
+        if (indicator.DataSource is { } source)
+        {
+            w.WriteStartObject("source");
+            w.WriteString("kind", source.Kind);
+            w.WriteString("measure", source.Measure);
+            if (source.Aspect is { } aspect) w.WriteString("aspect", aspect);
+            w.WriteEndObject();
+        }
+
         w.WriteEndObject();
     }
 

@@ -37,6 +37,15 @@ public sealed class FrameworkCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Framework_show_names_the_data_an_indicator_is_measured_from()
+    {
+        var run = CliRun.Of("framework", "show", "dongnai-friendly-government@2024.1");
+
+        run.Output.Should().Contain("nguồn dữ liệu / measured from: dossiers.onTimeShare")
+            .And.Contain("nguồn dữ liệu / measured from: feedback.average (smile)");
+    }
+
+    [Fact]
     public void Framework_show_as_json_reads_back_as_the_same_framework()
     {
         var run = CliRun.Of("framework", "show", "dongnai-friendly-government@2025.1", "--format", "json");
@@ -96,7 +105,7 @@ public sealed class FrameworkCommandsTests : IDisposable
         run.Output.Should().BeEmpty();
         run.ErrorLines.Should().BeEquivalentTo(
             $"{path}: $.groups[0].criteria[0].indicators[0]: 'maxPoints' is required in an indicator",
-            $"{path}: $.groups[0].criteria[0].indicators[0].maxPoint: 'maxPoint' is not a property of an indicator; expected description, id, maxPoints, method, title");
+            $"{path}: $.groups[0].criteria[0].indicators[0].maxPoint: 'maxPoint' is not a property of an indicator; expected description, id, maxPoints, method, source, title");
         NoStackTrace(run.Error);
     }
 

@@ -89,7 +89,7 @@ public sealed class FrameworkReaderTests : IDisposable
 
         ProblemsOf(path).Should().Equal(
             $"{path}: {FrameworkJson.IndicatorPath(0)}: 'maxPoints' is required in an indicator",
-            $"{path}: {FrameworkJson.IndicatorPath(0)}.maxPoint: 'maxPoint' is not a property of an indicator; expected description, id, maxPoints, method, title");
+            $"{path}: {FrameworkJson.IndicatorPath(0)}.maxPoint: 'maxPoint' is not a property of an indicator; expected description, id, maxPoints, method, source, title");
     }
 
     [Fact]
@@ -408,7 +408,7 @@ public sealed class FrameworkReaderTests : IDisposable
             $"{path}: {FrameworkJson.IndicatorPath(0)}.method.floor: floor 0.9 must be below target 0.5",
             $"{path}: {FrameworkJson.IndicatorPath(1)}.method.kind: 'ratoi' is not a method kind; the kinds are {MethodKinds}",
             $"{path}: {FrameworkJson.IndicatorPath(2)}: 'maxPoints' is required in an indicator",
-            $"{path}: {FrameworkJson.IndicatorPath(2)}.maxPoint: 'maxPoint' is not a property of an indicator; expected description, id, maxPoints, method, title");
+            $"{path}: {FrameworkJson.IndicatorPath(2)}.maxPoint: 'maxPoint' is not a property of an indicator; expected description, id, maxPoints, method, source, title");
     }
 
     [Fact]

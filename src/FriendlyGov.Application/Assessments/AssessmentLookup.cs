@@ -7,7 +7,7 @@ namespace FriendlyGov.Application.Assessments;
 /// <summary>Finds a round and the assessment of one of its units, for handlers and authorizers.</summary>
 /// <param name="rounds">The rounds.</param>
 /// <param name="assessments">The assessments.</param>
-public sealed class AssessmentLookup(IReadRepository<AssessmentRound> rounds, IReadRepository<Assessment> assessments)
+internal sealed class AssessmentLookup(IReadRepository<AssessmentRound> rounds, IReadRepository<Assessment> assessments)
 {
     /// <summary>The round.</summary>
     /// <param name="roundId">Its id.</param>

@@ -18,7 +18,12 @@ namespace FriendlyGov.Application.Scoring;
 /// <param name="catalog">The frameworks.</param>
 /// <param name="units">The units.</param>
 /// <param name="observations">The conduct observations.</param>
-public sealed class AssessmentScoring(IFrameworkCatalog catalog, IReadRepository<AdministrativeUnit> units, IReadRepository<ConductObservation> observations)
+/// <param name="measurers">The measurers of recorded data, one a kind, for indicators that name a data source.</param>
+internal sealed class AssessmentScoring(
+    IFrameworkCatalog catalog,
+    IReadRepository<AdministrativeUnit> units,
+    IReadRepository<ConductObservation> observations,
+    IEnumerable<IDataSourceMeasurer> measurers)
 {
     private static readonly ConcurrentDictionary<CriteriaFramework, ScoringEngine> Engines = new();
 
@@ -73,6 +78,30 @@ public sealed class AssessmentScoring(IFrameworkCatalog catalog, IReadRepository
             ? []
             : await observations.ListAsync(new ObservationsInUnitSpec(unit.Code, period.Start, period.End), cancellationToken).ConfigureAwait(false);
         var evidence = assessment.ToUnitEvidence(unit.ToAssessedUnit(), period, conduct.Select(o => o.ToBreach()));
-        return EngineFor(framework).Score(evidence);
+        return EngineFor(framework).Score(evidence with { Measured = await MeasureAsync(framework, evidence, cancellationToken).ConfigureAwait(false) });
+    }
+
+    /// <summary>
+    /// Measures the recorded data of every indicator that names a source and has no evidence entered
+    /// by hand; an indicator whose kind of data no measurer is registered for stays missing.
+    /// </summary>
+    private async Task<Dictionary<string, Measurement>> MeasureAsync(CriteriaFramework framework, UnitEvidence evidence, CancellationToken cancellationToken)
+    {
+        var measured = new Dictionary<string, Measurement>(StringComparer.Ordinal);
+        foreach (var indicator in framework.Indicators.Concat(framework.Bonus))
+        {
+            if (indicator.DataSource is not { } source
+                || evidence.SelfAssessed.ContainsKey(indicator.Id)
+                || evidence.Appraised.ContainsKey(indicator.Id)
+                || measurers.FirstOrDefault(m => m.Kind == source.Kind) is not { } measurer)
+            {
+                continue;
+            }
+
+            if (await measurer.MeasureAsync(source, evidence.Unit.Code, evidence.Period, cancellationToken).ConfigureAwait(false) is { } measurement)
+                measured[indicator.Id] = measurement;
+        }
+
+        return measured;
     }
 }

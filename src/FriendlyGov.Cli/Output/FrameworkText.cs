@@ -52,5 +52,7 @@ internal static class FrameworkText
         var method = indicator.Method.Describe();
         output.WriteLine($"{indent}{indicator.Id}  {indicator.Title.Vi} / {indicator.Title.En}  [{Figures.Format(indicator.MaxPoints)}]");
         output.WriteLine($"{indent}    {method.Vi} / {method.En}");
+        if (indicator.DataSource is { } source)
+            output.WriteLine($"{indent}    nguồn dữ liệu / measured from: {source}");
     }
 }

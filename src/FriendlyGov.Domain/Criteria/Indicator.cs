@@ -1,4 +1,5 @@
 using FriendlyGov.Domain.Criteria.Methods;
+using FriendlyGov.Domain.Criteria.Sources;
 
 namespace FriendlyGov.Domain.Criteria;
 
@@ -14,20 +15,31 @@ public sealed class Indicator
     /// <param name="maxPoints">The most points it can earn; greater than 0.</param>
     /// <param name="method">How evidence becomes points.</param>
     /// <param name="description">Guidance on the evidence expected; optional.</param>
-    /// <exception cref="InvalidInputException"><paramref name="maxPoints"/> is not above 0, or the
-    /// method does not fit it (paths relative to the indicator).</exception>
-    public Indicator(string id, LocalizedText title, decimal maxPoints, IndicatorMethod method, LocalizedText? description = null)
+    /// <param name="dataSource">Recorded data the indicator's evidence is measured from when none is
+    /// entered by hand; optional.</param>
+    /// <exception cref="InvalidInputException"><paramref name="maxPoints"/> is not above 0, the
+    /// method does not fit it, or the data source cannot feed the method (paths relative to the
+    /// indicator).</exception>
+    public Indicator(string id, LocalizedText title, decimal maxPoints, IndicatorMethod method, LocalizedText? description = null, DataSource? dataSource = null)
     {
         Id = Guard.Against.NullOrWhiteSpace(id);
         Title = Guard.Against.Null(title);
         Method = Guard.Against.Null(method);
         Description = description;
-        var problems = maxPoints <= 0
+        DataSource = dataSource;
+        List<Problem> problems = maxPoints <= 0
             ? [new Problem("maxPoints", $"{Figures.Format(maxPoints)} is not > 0")]
             : method.CheckFits(maxPoints).Select(p => p.Under("method")).ToList();
+        if (dataSource is not null) problems.AddRange(dataSource.CheckFits(method).Select(p => p.Under("source")));
         InvalidInputException.ThrowIfAny(problems);
         MaxPoints = maxPoints;
     }
+
+    /// <summary>
+    /// Recorded data the indicator's evidence is measured from when none is entered by hand, or null
+    /// when its evidence is only ever entered by hand.
+    /// </summary>
+    public DataSource? DataSource { get; }
 
     /// <summary>The id, unique across the framework.</summary>
     public string Id { get; }

@@ -22,6 +22,12 @@ public sealed record UnitEvidence(
     /// </summary>
     public IReadOnlyList<ConductBreach> Conduct { get; init; } = [];
 
+    /// <summary>
+    /// Figures measured from recorded data, by indicator id, for indicators that name a data source;
+    /// one counts only where no evidence was entered by hand for the indicator.
+    /// </summary>
+    public IReadOnlyDictionary<string, Measurement> Measured { get; init; } = new Dictionary<string, Measurement>(StringComparer.Ordinal);
+
     /// <summary>Evidence with self-assessed figures only.</summary>
     /// <param name="unit">The unit.</param>
     /// <param name="period">The assessment period.</param>

@@ -85,6 +85,7 @@ public sealed class ScoringEngine(CriteriaFramework framework)
 
         CheckEvidence("indicators", evidence.SelfAssessed, problems);
         CheckEvidence("appraised", evidence.Appraised, problems);
+        CheckMeasured(evidence.Measured, problems);
         CheckConduct(evidence, problems);
         return problems;
     }
@@ -122,6 +123,20 @@ public sealed class ScoringEngine(CriteriaFramework framework)
         }
     }
 
+    private void CheckMeasured(IReadOnlyDictionary<string, Measurement> measured, List<Problem> problems)
+    {
+        foreach (var (id, measurement) in measured)
+        {
+            var path = JsonPath.Combine("measured", JsonPath.Key(id));
+            if (!Framework.TryGetIndicator(id, out var indicator))
+                problems.Add(new Problem(path, $"'{id}' is not an indicator of {Framework.Id}"));
+            else if (indicator.DataSource != measurement.Source)
+                problems.Add(new Problem(path, $"'{id}' is measured from {indicator.DataSource?.ToString() ?? "no data source"}, not {measurement.Source}"));
+            else
+                problems.AddRange(((EvidenceMethod)indicator.Method).CheckEvidence(measurement.ToEvidence(indicator.Method), indicator.MaxPoints).Select(p => p.Under(path)));
+        }
+    }
+
     private IndicatorScore ScoreIndicator(Indicator indicator, UnitEvidence evidence)
     {
         var max = indicator.MaxPoints;
@@ -140,6 +155,9 @@ public sealed class ScoringEngine(CriteriaFramework framework)
 
         var self = evidence.SelfAssessed.TryGetValue(indicator.Id, out var s) ? Apply(indicator, s) : null;
         var appraised = evidence.Appraised.TryGetValue(indicator.Id, out var a) ? Apply(indicator, a) : null;
+        if (self is null && appraised is null && evidence.Measured.TryGetValue(indicator.Id, out var measurement))
+            return ScoreMeasured(indicator, measurement);
+
         if (self is null && appraised is null)
         {
             return new IndicatorScore(indicator, 0m, null, null, null, () => new(
@@ -162,6 +180,19 @@ public sealed class ScoringEngine(CriteriaFramework framework)
             }
 
             return new(vi, en);
+        });
+    }
+
+    private IndicatorScore ScoreMeasured(Indicator indicator, Measurement measurement)
+    {
+        var applied = Apply(indicator, measurement.ToEvidence(indicator.Method));
+        var max = indicator.MaxPoints;
+        return new IndicatorScore(indicator, applied.Points, EvidenceSource.Derived, null, null, () =>
+        {
+            var method = Describe(indicator);
+            return new(
+                $"{method.Vi}. Từ dữ liệu ghi nhận ({measurement.Source}): {measurement.Provenance.Vi}; {applied.Result.Working.Vi} → {Figures.FormatVi(applied.Points)}/{Figures.FormatVi(max)} điểm.",
+                $"{method.En}. From recorded data ({measurement.Source}): {measurement.Provenance.En}; {applied.Result.Working.En} → {Figures.Format(applied.Points)} of {Figures.Format(max)} points.");
         });
     }
 

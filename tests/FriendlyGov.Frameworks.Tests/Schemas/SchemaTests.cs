@@ -256,6 +256,24 @@ public sealed class SchemaTests
         Errors(Loaded.Value.Fixture, fixture.ToJsonString()).Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("""{ "kind": "feedback", "measure": "satisfiedShare", "aspect": "official" }""", true)]
+    [InlineData("""{ "kind": "dossiers", "measure": "onTimeShare" }""", true)]
+    [InlineData("""{ "kind": "dossiers", "measure": "lost" }""", false)]
+    [InlineData("""{ "kind": "feedback", "measure": "satisfiedShare" }""", false)]
+    [InlineData("""{ "kind": "dossiers", "measure": "onTimeShare", "aspect": "official" }""", false)]
+    [InlineData("""{ "kind": "weather", "measure": "rain" }""", false)]
+    public void An_indicator_source_is_checked_against_its_kinds_measures_and_aspects(string source, bool accepted)
+    {
+        var framework = JsonNode.Parse(MinimalFramework)!;
+        IndicatorsOf(framework)[0]!["source"] = JsonNode.Parse(source);
+
+        var errors = Errors(Loaded.Value.Framework, framework.ToJsonString());
+
+        if (accepted) errors.Should().BeEmpty();
+        else errors.Should().NotBeEmpty();
+    }
+
     [Fact]
     public void A_framework_indicator_with_the_typo_maxPoint_is_rejected()
     {
