@@ -5,7 +5,8 @@ namespace FriendlyGov.Frameworks;
 
 /// <summary>
 /// The frameworks that ship inside this package, such as
-/// <c>dongnai-friendly-government@2024.1</c>, read once and shared.
+/// <c>dongnai-friendly-government@2024.1</c>, <c>dongnai-dan-van-kheo-waste@2024.1</c> and the
+/// monthly <c>vn-service-index@2022.1</c>, read once and shared.
 /// </summary>
 public static class BuiltInFrameworks
 {
@@ -23,6 +24,18 @@ public static class BuiltInFrameworks
 
     /// <summary>The structure of Dong Nai's Decision 54/2025/QĐ-UBND.</summary>
     public static CriteriaFramework DongNai2025 => Get(FrameworkId.Parse("dongnai-friendly-government@2025.1"));
+
+    /// <summary>
+    /// The template for Dong Nai's "skilful mass mobilization" [dân vận khéo] model of sorting reusable and
+    /// recyclable solid waste at source, scored yearly; its points and thresholds are illustrative.
+    /// </summary>
+    public static CriteriaFramework DanVanKheoWaste2024 => Get(FrameworkId.Parse("dongnai-dan-van-kheo-waste@2024.1"));
+
+    /// <summary>
+    /// The monthly service index of Decision 766/QĐ-TTg (2022): transparency 18, progress and results 20,
+    /// digitization of dossiers 22, online services 22, satisfaction 18.
+    /// </summary>
+    public static CriteriaFramework ServiceIndex2022 => Get(FrameworkId.Parse("vn-service-index@2022.1"));
 
     /// <summary>Finds a built-in framework.</summary>
     /// <param name="id">Its name.</param>

@@ -11,15 +11,17 @@ public sealed class FrameworkCommandsTests : IDisposable
     public void Dispose() => _temp.Dispose();
 
     [Fact]
-    public void Frameworks_lists_both_built_in_frameworks()
+    public void Frameworks_lists_every_built_in_framework()
     {
         var run = CliRun.Of("frameworks");
 
         run.ExitCode.Should().Be(0);
         run.Error.Should().BeEmpty();
-        run.OutputLines.Should().HaveCount(2);
-        run.OutputLines[0].Should().StartWith("dongnai-friendly-government@2024.1\tĐồng Nai\t");
-        run.OutputLines[1].Should().StartWith("dongnai-friendly-government@2025.1\tĐồng Nai\t");
+        run.OutputLines.Should().HaveCount(4);
+        run.OutputLines[0].Should().StartWith("dongnai-dan-van-kheo-waste@2024.1\tĐồng Nai\tyear\t100 + 0 bonus\t");
+        run.OutputLines[1].Should().StartWith("dongnai-friendly-government@2024.1\tĐồng Nai\t");
+        run.OutputLines[2].Should().StartWith("dongnai-friendly-government@2025.1\tĐồng Nai\t");
+        run.OutputLines[3].Should().StartWith("vn-service-index@2022.1\tViệt Nam\tmonth\t100 + 0 bonus\t");
     }
 
     [Fact]

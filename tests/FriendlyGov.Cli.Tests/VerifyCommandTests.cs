@@ -5,7 +5,7 @@ namespace FriendlyGov.Cli.Tests;
 /// <summary><c>friendlygov verify</c>: runs fixture files and ends with <c>N passed, N failed</c>.</summary>
 public sealed class VerifyCommandTests : IDisposable
 {
-    private static readonly string[] ShippedFixtures = ["dongnai-2024.json", "dongnai-2025.json", "all-methods.json", "custom-conduct.json"];
+    private static readonly string[] ShippedFixtures = ["dongnai-2024.json", "dongnai-2025.json", "all-methods.json", "custom-conduct.json", "dongnai-dan-van-kheo-waste.json", "vn-service-index.json"];
 
     private readonly TempDirectory _temp = new();
 
@@ -15,11 +15,11 @@ public sealed class VerifyCommandTests : IDisposable
     public void The_shipped_fixtures_all_pass()
     {
         // Cases counted in the files' "cases" arrays: dongnai-2024 60 + dongnai-2025 36 + all-methods 26
-        // + custom-conduct 13 = 135.
+        // + custom-conduct 13 + dongnai-dan-van-kheo-waste 22 + vn-service-index 21 = 178.
         var run = CliRun.Of(["verify", .. ShippedFixtures.Select(f => RepositoryRoot.Combine("fixtures", f))]);
 
         run.Error.Should().BeEmpty();
-        run.OutputLines[^1].Should().Be("135 passed, 0 failed");
+        run.OutputLines[^1].Should().Be("178 passed, 0 failed");
         run.ExitCode.Should().Be(0);
     }
 

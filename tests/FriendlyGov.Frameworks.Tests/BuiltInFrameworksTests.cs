@@ -7,15 +7,20 @@ using FriendlyGov.Domain.Units;
 
 namespace FriendlyGov.Frameworks.Tests;
 
-/// <summary><see cref="BuiltInFrameworks"/>: the two Đồng Nai frameworks that ship in the package.</summary>
+/// <summary>
+/// <see cref="BuiltInFrameworks"/>: the two Đồng Nai Friendly Government frameworks, the waste-sorting
+/// model and the monthly Decision 766 service index that ship in the package.
+/// </summary>
 public sealed class BuiltInFrameworksTests
 {
     [Fact]
-    public void Lists_both_built_in_frameworks_sorted()
+    public void Lists_the_built_in_frameworks_sorted()
     {
         BuiltInFrameworks.Ids.Select(i => i.ToString()).Should().Equal(
+            "dongnai-dan-van-kheo-waste@2024.1",
             "dongnai-friendly-government@2024.1",
-            "dongnai-friendly-government@2025.1");
+            "dongnai-friendly-government@2025.1",
+            "vn-service-index@2022.1");
         BuiltInFrameworks.All.Select(f => f.Id.ToString()).Should().Equal(BuiltInFrameworks.Ids.Select(i => i.ToString()));
     }
 
@@ -107,5 +112,54 @@ public sealed class BuiltInFrameworksTests
     {
         BuiltInFrameworks.DongNai2025.Ratings.Select(r => (r.Code, r.MinPoints)).Should().Equal(
             ("four-stars", 95m), ("three-stars", 90m), ("two-stars", 80m), ("one-star", 0m));
+    }
+
+    [Fact]
+    public void The_waste_sorting_framework_has_four_groups_worth_100_scored_yearly()
+    {
+        var framework = BuiltInFrameworks.DanVanKheoWaste2024;
+
+        framework.Jurisdiction.Should().Be("Đồng Nai");
+        framework.AppliesTo.Should().Equal(UnitKind.Commune, UnitKind.Ward, UnitKind.Township);
+        framework.Period.Should().Be(PeriodKind.Year);
+        // G1 10+5, G2 10+10, G3 25+10+10, G4 8+6+6.
+        framework.Groups.Select(g => g.MaxPoints).Should().Equal(15m, 20m, 45m, 20m);
+        framework.MaxPoints.Should().Be(100m);
+        framework.Bonus.Should().BeEmpty();
+        framework.Caps.Should().BeEmpty();
+        framework.ConductCode.Should().BeNull();
+        var sorting = framework.Indicators.Single(i => i.Id == "G3.1.1");
+        sorting.Method.Should().BeOfType<RatioMethod>().Which.Should().BeEquivalentTo(new { Floor = 0.3m, Target = 0.8m });
+        framework.Description!.En.Should().Contain("illustrative template");
+        framework.Ratings.Select(r => (r.Code, r.MinPoints)).Should().Equal(
+            ("excellent", 90m), ("good", 75m), ("satisfactory", 50m), ("unsatisfactory", 0m));
+    }
+
+    [Fact]
+    public void The_service_index_has_the_five_groups_of_decision_766_scored_monthly()
+    {
+        var framework = BuiltInFrameworks.ServiceIndex2022;
+
+        framework.Period.Should().Be(PeriodKind.Month);
+        framework.AppliesTo.Should().Equal(UnitKind.Commune, UnitKind.Ward, UnitKind.Township, UnitKind.SpecialZone);
+        // Transparency 18, progress and results 20, digitization 22, online services 22, satisfaction 18.
+        framework.Groups.Select(g => (g.Id, g.MaxPoints)).Should().Equal(
+            ("S1", 18m), ("S2", 20m), ("S3", 22m), ("S4", 22m), ("S5", 18m));
+        framework.MaxPoints.Should().Be(100m);
+        framework.BonusMaxPoints.Should().Be(0m);
+        framework.Description!.Vi.Should().Contain("766/QĐ-TTg");
+        framework.Ratings.Select(r => (r.Code, r.MinPoints)).Should().Equal(
+            ("good", 80m), ("fair", 50m), ("average", 30m), ("weak", 0m));
+    }
+
+    [Fact]
+    public void The_service_index_gives_4_points_to_publishing_on_time_and_6_to_satisfaction_at_90_percent()
+    {
+        // The two sub-indicators whose weights the Decision's summary states: 4 of 18 and 6 of 18.
+        var indicators = BuiltInFrameworks.ServiceIndex2022.Indicators.ToDictionary(i => i.Id);
+
+        indicators["S1.1.1"].MaxPoints.Should().Be(4m);
+        indicators["S5.1.1"].MaxPoints.Should().Be(6m);
+        indicators["S5.1.1"].Method.Should().BeOfType<RatioMethod>().Which.Target.Should().Be(0.9m);
     }
 }

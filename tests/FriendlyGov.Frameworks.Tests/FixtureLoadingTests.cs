@@ -19,6 +19,8 @@ public sealed class FixtureLoadingTests : IDisposable
     [InlineData("dongnai-2025.json", "dongnai-friendly-government@2025.1", 36)]
     [InlineData("all-methods.json", "test-all-methods@1", 26)]
     [InlineData("custom-conduct.json", "example-custom-conduct@1", 13)]
+    [InlineData("dongnai-dan-van-kheo-waste.json", "dongnai-dan-van-kheo-waste@2024.1", 22)]
+    [InlineData("vn-service-index.json", "vn-service-index@2022.1", 21)]
     public void Loads_the_shipped_fixtures(string file, string framework, int cases)
     {
         // Case counts taken by counting the entries of each file's "cases" array.
@@ -120,7 +122,7 @@ public sealed class FixtureLoadingTests : IDisposable
         var path = _temp.Write("f.json", Fixture("nosuch@1", Case("one", "{}", """{ "total": 0 }""")));
 
         ProblemsOf(path).Should().Equal(
-            $"{path}: $.framework: 'nosuch@1' is not a built-in framework (they are dongnai-friendly-government@2024.1, dongnai-friendly-government@2025.1) nor a framework file");
+            $"{path}: $.framework: 'nosuch@1' is not a built-in framework (they are dongnai-dan-van-kheo-waste@2024.1, dongnai-friendly-government@2024.1, dongnai-friendly-government@2025.1, vn-service-index@2022.1) nor a framework file");
     }
 
     [Fact]

@@ -9,7 +9,7 @@ namespace FriendlyGov.Frameworks.Tests;
 /// </summary>
 public sealed class FrameworkLoaderTests : IDisposable
 {
-    private const string BuiltInList = "dongnai-friendly-government@2024.1, dongnai-friendly-government@2025.1";
+    private const string BuiltInList = "dongnai-dan-van-kheo-waste@2024.1, dongnai-friendly-government@2024.1, dongnai-friendly-government@2025.1, vn-service-index@2022.1";
 
     private readonly TempDirectory _temp = new();
     private readonly FrameworkLoader _loader = new();

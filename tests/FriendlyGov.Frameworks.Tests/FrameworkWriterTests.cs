@@ -18,6 +18,8 @@ public sealed class FrameworkWriterTests : IDisposable
     {
         "dongnai-friendly-government@2024.1",
         "dongnai-friendly-government@2025.1",
+        "dongnai-dan-van-kheo-waste@2024.1",
+        "vn-service-index@2022.1",
         "fixtures/frameworks/all-methods.json",
     };
 

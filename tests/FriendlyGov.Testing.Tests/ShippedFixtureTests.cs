@@ -19,4 +19,10 @@ public sealed class ShippedFixtureTests
 
     [Theory, FixtureCases("fixtures/custom-conduct.json")]
     public void Custom_conduct_case_matches_its_fixture(FixtureTestCase fixtureCase) => fixtureCase.Verify();
+
+    [Theory, FixtureCases("fixtures/dongnai-dan-van-kheo-waste.json")]
+    public void Waste_sorting_case_matches_its_fixture(FixtureTestCase fixtureCase) => fixtureCase.Verify();
+
+    [Theory, FixtureCases("fixtures/vn-service-index.json")]
+    public void Service_index_case_matches_its_fixture(FixtureTestCase fixtureCase) => fixtureCase.Verify();
 }
