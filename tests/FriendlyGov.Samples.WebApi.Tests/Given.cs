@@ -32,15 +32,21 @@ internal static class Given
     {
         using var admin = api.As(Actors.Administrator);
         await admin.Post("/units", new { units = Units }).Ok<JsonElement>();
-        var opened = await admin.Post("/rounds", new
-        {
-            framework = Framework,
-            period,
-            province = Actors.Province,
-            unitCodes = new[] { TrangDai, TanPhong, BinhLoc },
-            selfAssessmentDeadline = "2025-01-31",
-            appraisalDeadline = "2025-02-28",
-        }).Ok<JsonElement>();
+        var opened = await admin.Post("/rounds", RoundOf(period, TrangDai, TanPhong, BinhLoc)).Ok<JsonElement>();
         return opened.GetProperty("roundId").GetGuid();
     }
+
+    /// <summary>The body of <c>POST /rounds</c>: a yearly round in Đồng Nai, deadlines 31 January and 28 February 2025.</summary>
+    /// <param name="period">The year.</param>
+    /// <param name="unitCodes">The units.</param>
+    /// <returns>The body.</returns>
+    public static object RoundOf(string period, params string[] unitCodes) => new
+    {
+        framework = Framework,
+        period,
+        province = Actors.Province,
+        unitCodes,
+        selfAssessmentDeadline = "2025-01-31",
+        appraisalDeadline = "2025-02-28",
+    };
 }

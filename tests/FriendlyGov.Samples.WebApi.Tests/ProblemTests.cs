@@ -85,7 +85,7 @@ public sealed class ProblemTests(WebApiFactory api) : IClassFixture<WebApiFactor
 
         var problem = await admin.Post("/units", new { units = Array.Empty<object>(), unit = "typo" }).Problem(HttpStatusCode.BadRequest);
 
-        problem.GetProperty("errors").GetProperty(string.Empty)[0].GetString().Should().Contain("'unit'");
+        problem.GetProperty("errors").EnumerateObject().Single().Value[0].GetString().Should().Contain("'unit'");
     }
 
     [Fact]
@@ -161,11 +161,7 @@ public sealed class ProblemTests(WebApiFactory api) : IClassFixture<WebApiFactor
         using var admin = broken.CreateClient();
         admin.DefaultRequestHeaders.Add("X-FriendlyGov-Actor", Actors.Administrator);
 
-        var problem = await admin.Post("/rounds", new
-        {
-            framework = Given.Framework, period = "2024", province = Actors.Province, unitCodes = new[] { Given.TrangDai },
-            selfAssessmentDeadline = "2025-01-31", appraisalDeadline = "2025-02-28",
-        }).Problem(HttpStatusCode.InternalServerError);
+        var problem = await admin.Post("/rounds", Given.RoundOf("2024", Given.TrangDai)).Problem(HttpStatusCode.InternalServerError);
 
         problem.GetProperty("detail").GetString().Should().Be("The server's log has the details.");
         problem.ToString().Should().NotContain(BrokenClock.Secret);
@@ -176,11 +172,7 @@ public sealed class ProblemTests(WebApiFactory api) : IClassFixture<WebApiFactor
     {
         using var admin = api.As(Actors.Administrator);
         admin.DefaultRequestHeaders.Add("Idempotency-Key", Guid.NewGuid().ToString());
-        var body = new
-        {
-            framework = Given.Framework, period = "2020", province = Actors.Province, unitCodes = new[] { Given.TrangDai },
-            selfAssessmentDeadline = "2021-01-31", appraisalDeadline = "2021-02-28",
-        };
+        var body = Given.RoundOf("2020", Given.TrangDai);
         await Given.ARound(api, "2024"); // registers the unit
 
         var first = await admin.Post("/rounds", body).Ok<JsonElement>();

@@ -27,7 +27,7 @@ internal sealed partial class WorkflowProblems(IProblemDetailsService problems, 
             InvalidInputException e => Invalid(e.Message, e.Problems),
             BadHttpRequestException e => Invalid(
                 "The request could not be read.",
-                [new Problem(string.Empty, e.InnerException is JsonException json ? json.Message : e.Message)],
+                [e.InnerException is JsonException json ? new Problem(json.Path ?? "$", json.Message) : new Problem(string.Empty, e.Message)],
                 e.StatusCode),
             AuthorizationException e => Problem(StatusCodes.Status403Forbidden, "The actor may not send this request", e.Message, "rule", e.Rule),
             NotFoundException e => Problem(StatusCodes.Status404NotFound, "Not found", e.Message),
