@@ -1,0 +1,31 @@
+using FriendlyGov.Application.Units.GetUnitHistory;
+using FriendlyGov.Application.Units.Register;
+using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using static FriendlyGov.Samples.WebApi.Endpoints.EndpointConventions;
+
+namespace FriendlyGov.Samples.WebApi.Endpoints;
+
+/// <summary>Commune-level units: registering them, and a unit's history across rounds.</summary>
+internal static class UnitEndpoints
+{
+    /// <summary>Maps the endpoints under <c>/units</c>.</summary>
+    /// <param name="app">The app's routes.</param>
+    public static void MapUnits(this IEndpointRouteBuilder app)
+    {
+        var units = app.MapGroup("/units").WithTags("Units");
+
+        units.MapPost("/", async (RegisterUnitsBody body, [FromHeader(Name = IdempotencyKey)] Guid? key, IMediator mediator) =>
+                TypedResults.Ok(await mediator.Send(new RegisterUnits(RequestId(key), body.Units))))
+            .Sends<RegisterUnits>("Registers commune-level units of the administrator's province; codes already registered are left as they are");
+
+        units.MapGet("/{unitCode}/history", async Task<Ok<IReadOnlyList<HistoryPoint>>> (string unitCode, IMediator mediator) =>
+                TypedResults.Ok(await mediator.Send(new GetUnitHistory(unitCode))))
+            .Asks<GetUnitHistory>("The unit's final total and rating in each finalized round, oldest period first");
+    }
+
+    /// <summary>Units to register.</summary>
+    /// <param name="Units">The units.</param>
+    internal sealed record RegisterUnitsBody(IReadOnlyList<UnitRegistration> Units);
+}
