@@ -10,7 +10,7 @@ namespace FriendlyGov.Domain.Scoring;
 /// </remarks>
 public sealed record IndicatorScore
 {
-    private readonly Lazy<LocalizedText> _explanation;
+    private readonly LazyText _explanation;
 
     /// <summary>Creates an indicator's score.</summary>
     /// <param name="indicator">The indicator.</param>
@@ -26,7 +26,7 @@ public sealed record IndicatorScore
         Source = source;
         SelfAssessedPoints = selfAssessedPoints;
         AppraisedPoints = appraisedPoints;
-        _explanation = new Lazy<LocalizedText>(Guard.Against.Null(explain), LazyThreadSafetyMode.ExecutionAndPublication);
+        _explanation = new LazyText(explain);
     }
 
     /// <summary>The indicator.</summary>

@@ -24,6 +24,9 @@ public sealed class ScoringEngine(CriteriaFramework framework)
     /// <summary>The framework this engine scores against.</summary>
     public CriteriaFramework Framework { get; } = Guard.Against.Null(framework);
 
+    // After Framework, whose initializer guards against null: initializers run in this order.
+    private readonly int _indicatorCount = framework.Indicators.Count() + framework.Bonus.Count;
+
     /// <summary>Scores one unit's evidence for one period.</summary>
     /// <param name="evidence">The evidence.</param>
     /// <returns>The scorecard.</returns>
@@ -36,18 +39,42 @@ public sealed class ScoringEngine(CriteriaFramework framework)
         Guard.Against.Null(evidence);
         InvalidInputException.ThrowIfAny(Check(evidence));
 
-        var byId = new Dictionary<string, IndicatorScore>(StringComparer.Ordinal);
-        IndicatorScore ScoreOne(Indicator indicator) => byId[indicator.Id] = ScoreIndicator(indicator, evidence);
+        // Plain loops rather than LINQ: the engine scores thousands of units a run.
+        var byId = new Dictionary<string, IndicatorScore>(_indicatorCount, StringComparer.Ordinal);
+        var groups = new List<GroupScore>(Framework.Groups.Count);
+        var sum = 0m;
+        foreach (var group in Framework.Groups)
+        {
+            var criteria = new List<CriterionScore>(group.Criteria.Count);
+            var groupPoints = 0m;
+            foreach (var criterion in group.Criteria)
+            {
+                var scores = new IndicatorScore[criterion.Indicators.Count];
+                var criterionPoints = 0m;
+                for (var i = 0; i < scores.Length; i++)
+                {
+                    var score = byId[criterion.Indicators[i].Id] = ScoreIndicator(criterion.Indicators[i], evidence);
+                    scores[i] = score;
+                    criterionPoints += score.Points;
+                }
 
-        var groups = Framework.Groups
-            .Select(g => g.Criteria.Select(c => c.Indicators.Select(ScoreOne).ToList())
-                .Select((scores, i) => new CriterionScore(g.Criteria[i], scores.Sum(s => s.Points), scores))
-                .ToList())
-            .Select((criteria, i) => new GroupScore(Framework.Groups[i], criteria.Sum(c => c.Points), criteria))
-            .ToList();
-        var bonus = Framework.Bonus.Select(ScoreOne).ToList();
+                criteria.Add(new CriterionScore(criterion, criterionPoints, scores));
+                groupPoints += criterionPoints;
+            }
 
-        var total = Math.Clamp(groups.Sum(g => g.Points) + bonus.Sum(b => b.Points), 0m, Framework.MaxPoints + Framework.BonusMaxPoints);
+            groups.Add(new GroupScore(group, groupPoints, criteria));
+            sum += groupPoints;
+        }
+
+        var bonus = new List<IndicatorScore>(Framework.Bonus.Count);
+        foreach (var indicator in Framework.Bonus)
+        {
+            var score = byId[indicator.Id] = ScoreIndicator(indicator, evidence);
+            bonus.Add(score);
+            sum += score.Points;
+        }
+
+        var total = Math.Clamp(sum, 0m, Framework.MaxPoints + Framework.BonusMaxPoints);
         var bandRating = Framework.RatingFor(total);
         var context = new CapContext(groups, byId, evidence);
         var caps = new List<AppliedCap>();
@@ -109,31 +136,37 @@ public sealed class ScoringEngine(CriteriaFramework framework)
     {
         foreach (var (id, entry) in entries)
         {
-            var path = JsonPath.Combine(section, JsonPath.Key(id));
             if (!Framework.TryGetIndicator(id, out var indicator))
-            {
-                problems.Add(new Problem(path, $"'{id}' is not an indicator of {Framework.Id}"));
-                continue;
-            }
-
-            if (indicator.Method is EvidenceMethod method)
-                problems.AddRange(method.CheckEvidence(entry, indicator.MaxPoints).Select(p => p.Under(path)));
+                problems.Add(new Problem(PathOf(section, id), $"'{id}' is not an indicator of {Framework.Id}"));
+            else if (indicator.Method is EvidenceMethod method)
+                CheckEntry(method, entry, indicator.MaxPoints, section, id, problems);
             else
-                problems.Add(new Problem(path, $"'{id}' takes no evidence: method '{indicator.Method.Kind}' derives its points from the unit's conduct observations"));
+                problems.Add(new Problem(PathOf(section, id), $"'{id}' takes no evidence: method '{indicator.Method.Kind}' derives its points from the unit's conduct observations"));
         }
     }
+
+    /// <summary>Checks one entry; its path is written only when it has a problem.</summary>
+    private static void CheckEntry(EvidenceMethod method, IndicatorEvidence entry, decimal maxPoints, string section, string id, List<Problem> problems)
+    {
+        var before = problems.Count;
+        method.CheckEvidence(entry, maxPoints, problems);
+        if (problems.Count == before) return;
+        var path = PathOf(section, id);
+        for (var i = before; i < problems.Count; i++) problems[i] = problems[i].Under(path);
+    }
+
+    private static string PathOf(string section, string id) => JsonPath.Combine(section, JsonPath.Key(id));
 
     private void CheckMeasured(IReadOnlyDictionary<string, Measurement> measured, List<Problem> problems)
     {
         foreach (var (id, measurement) in measured)
         {
-            var path = JsonPath.Combine("measured", JsonPath.Key(id));
             if (!Framework.TryGetIndicator(id, out var indicator))
-                problems.Add(new Problem(path, $"'{id}' is not an indicator of {Framework.Id}"));
+                problems.Add(new Problem(PathOf("measured", id), $"'{id}' is not an indicator of {Framework.Id}"));
             else if (indicator.DataSource != measurement.Source)
-                problems.Add(new Problem(path, $"'{id}' is measured from {indicator.DataSource?.ToString() ?? "no data source"}, not {measurement.Source}"));
+                problems.Add(new Problem(PathOf("measured", id), $"'{id}' is measured from {indicator.DataSource?.ToString() ?? "no data source"}, not {measurement.Source}"));
             else
-                problems.AddRange(((EvidenceMethod)indicator.Method).CheckEvidence(measurement.ToEvidence(indicator.Method), indicator.MaxPoints).Select(p => p.Under(path)));
+                CheckEntry((EvidenceMethod)indicator.Method, measurement.ToEvidence(indicator.Method), indicator.MaxPoints, "measured", id, problems);
         }
     }
 

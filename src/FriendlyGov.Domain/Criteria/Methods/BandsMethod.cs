@@ -69,8 +69,8 @@ public sealed class BandsMethod : EvidenceMethod
                 $"value {Figures.Format(value)} in the band from {Figures.Format(band.Min)}: {Figures.Format(band.Points)}"));
     }
 
-    private protected override IEnumerable<Problem> CheckOwnEvidence(IndicatorEvidence evidence, decimal maxPoints)
+    private protected override void CheckOwnEvidence(IndicatorEvidence evidence, decimal maxPoints, List<Problem> problems)
     {
-        if (evidence.Value is null) yield return Required(IndicatorEvidence.ValueField);
+        if (evidence.Value is null) problems.Add(Required(IndicatorEvidence.ValueField));
     }
 }

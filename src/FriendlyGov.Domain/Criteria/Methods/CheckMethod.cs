@@ -26,8 +26,8 @@ public sealed class CheckMethod : EvidenceMethod
             ? new(maxPoints, () => new($"đạt: {Figures.FormatVi(maxPoints)}", $"met: {Figures.Format(maxPoints)}"))
             : new(0m, () => new("không đạt: 0", "not met: 0"));
 
-    private protected override IEnumerable<Problem> CheckOwnEvidence(IndicatorEvidence evidence, decimal maxPoints)
+    private protected override void CheckOwnEvidence(IndicatorEvidence evidence, decimal maxPoints, List<Problem> problems)
     {
-        if (evidence.Met is null) yield return Required(IndicatorEvidence.MetField);
+        if (evidence.Met is null) problems.Add(Required(IndicatorEvidence.MetField));
     }
 }

@@ -68,23 +68,32 @@ public sealed class ChecklistMethod : EvidenceMethod
             $"items met {string.Join(" + ", met.Select(i => $"{i.Id} {Figures.Format(i.Points)}"))} = {Figures.Format(sum)}"));
     }
 
-    private protected override IEnumerable<Problem> CheckOwnEvidence(IndicatorEvidence evidence, decimal maxPoints)
+    private protected override void CheckOwnEvidence(IndicatorEvidence evidence, decimal maxPoints, List<Problem> problems)
     {
         if (evidence.Items is null)
         {
-            yield return Required(IndicatorEvidence.ItemsField);
-            yield break;
+            problems.Add(Required(IndicatorEvidence.ItemsField));
+            return;
         }
 
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // Lists are short (a checklist's items): a scan finds a repeat without allocating.
         for (var i = 0; i < evidence.Items.Count; i++)
         {
             var id = evidence.Items[i];
-            var path = IndicatorEvidence.ItemsField + JsonPath.Index(i);
             if (!_byId.ContainsKey(id))
-                yield return new Problem(path, $"'{id}' is not an item of this checklist; its items are {string.Join(", ", Items.Select(x => x.Id))}");
-            else if (!seen.Add(id))
-                yield return new Problem(path, $"'{id}' is listed twice");
+                problems.Add(new Problem(IndicatorEvidence.ItemsField + JsonPath.Index(i), $"'{id}' is not an item of this checklist; its items are {string.Join(", ", Items.Select(x => x.Id))}"));
+            else if (IndexOf(evidence.Items, id) < i)
+                problems.Add(new Problem(IndicatorEvidence.ItemsField + JsonPath.Index(i), $"'{id}' is listed twice"));
         }
+    }
+
+    private static int IndexOf(IReadOnlyList<string> items, string id)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (string.Equals(items[i], id, StringComparison.Ordinal)) return i;
+        }
+
+        return -1;
     }
 }

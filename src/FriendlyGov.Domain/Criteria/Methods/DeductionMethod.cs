@@ -45,9 +45,9 @@ public sealed class DeductionMethod : EvidenceMethod
             $"{Figures.Format(count)} counted: max(0, {Figures.Format(maxPoints)} − {Figures.Format(PerCount)} × {Figures.Format(count)}) = {Figures.Format(raw)}"));
     }
 
-    private protected override IEnumerable<Problem> CheckOwnEvidence(IndicatorEvidence evidence, decimal maxPoints)
+    private protected override void CheckOwnEvidence(IndicatorEvidence evidence, decimal maxPoints, List<Problem> problems)
     {
-        if (evidence.Count is not { } count) yield return Required(IndicatorEvidence.CountField);
-        else if (NotWhole(IndicatorEvidence.CountField, count, 0m) is { } problem) yield return problem;
+        if (evidence.Count is not { } count) problems.Add(Required(IndicatorEvidence.CountField));
+        else if (NotWhole(IndicatorEvidence.CountField, count, 0m) is { } problem) problems.Add(problem);
     }
 }

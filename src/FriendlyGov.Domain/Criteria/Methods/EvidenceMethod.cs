@@ -24,20 +24,40 @@ public abstract class EvidenceMethod : IndicatorMethod
     /// <returns>The problems; empty when the evidence can be scored.</returns>
     public IEnumerable<Problem> CheckEvidence(IndicatorEvidence evidence, decimal maxPoints)
     {
-        Guard.Against.Null(evidence);
-        foreach (var field in evidence.GivenFields())
-        {
-            if (field != IndicatorEvidence.NoteField && !EvidenceFields.Contains(field))
-                yield return new Problem(field, $"'{field}' is not used by method '{Kind}'; it reads {string.Join(", ", EvidenceFields.Select(f => $"'{f}'"))}");
-        }
+        var problems = new List<Problem>();
+        CheckEvidence(evidence, maxPoints, problems);
+        return problems;
+    }
 
-        foreach (var problem in CheckOwnEvidence(evidence, maxPoints)) yield return problem;
+    /// <summary>
+    /// Adds every problem with <paramref name="evidence"/> to <paramref name="problems"/>, allocating
+    /// nothing when there is none: the engine checks every entry of every unit it scores.
+    /// </summary>
+    internal void CheckEvidence(IndicatorEvidence evidence, decimal maxPoints, List<Problem> problems)
+    {
+        Guard.Against.Null(evidence);
+        Unused(IndicatorEvidence.MetField, evidence.Met is not null, problems);
+        Unused(IndicatorEvidence.ItemsField, evidence.Items is not null, problems);
+        Unused(IndicatorEvidence.ValueField, evidence.Value is not null, problems);
+        Unused(IndicatorEvidence.NumeratorField, evidence.Numerator is not null, problems);
+        Unused(IndicatorEvidence.DenominatorField, evidence.Denominator is not null, problems);
+        Unused(IndicatorEvidence.CountField, evidence.Count is not null, problems);
+        Unused(IndicatorEvidence.ResponsesField, evidence.Responses is not null, problems);
+        Unused(IndicatorEvidence.AverageField, evidence.Average is not null, problems);
+        Unused(IndicatorEvidence.PointsField, evidence.Points is not null, problems);
+        CheckOwnEvidence(evidence, maxPoints, problems);
+    }
+
+    private void Unused(string field, bool given, List<Problem> problems)
+    {
+        if (given && !EvidenceFields.Contains(field))
+            problems.Add(new Problem(field, $"'{field}' is not used by method '{Kind}'; it reads {string.Join(", ", EvidenceFields.Select(f => $"'{f}'"))}"));
     }
 
     /// <summary>
     /// The raw (unrounded) points that valid <paramref name="evidence"/> earns, and the working.
     /// </summary>
-    /// <param name="evidence">Evidence for which <see cref="CheckEvidence"/> found no problem.</param>
+    /// <param name="evidence">Evidence for which <see cref="CheckEvidence(IndicatorEvidence, decimal)"/> found no problem.</param>
     /// <param name="maxPoints">The indicator's maximum points.</param>
     /// <returns>The raw points, in [0, <paramref name="maxPoints"/>], and how they were reached.</returns>
     public abstract MethodResult Score(IndicatorEvidence evidence, decimal maxPoints);
@@ -45,8 +65,8 @@ public abstract class EvidenceMethod : IndicatorMethod
     /// <summary>Problems with the fields this method reads. Paths are relative to the evidence object.</summary>
     /// <param name="evidence">The evidence.</param>
     /// <param name="maxPoints">The indicator's maximum points.</param>
-    /// <returns>The problems.</returns>
-    private protected abstract IEnumerable<Problem> CheckOwnEvidence(IndicatorEvidence evidence, decimal maxPoints);
+    /// <param name="problems">Where to add them.</param>
+    private protected abstract void CheckOwnEvidence(IndicatorEvidence evidence, decimal maxPoints, List<Problem> problems);
 
     private protected Problem Required(string field) =>
         new(string.Empty, $"'{field}' is required by method '{Kind}'");

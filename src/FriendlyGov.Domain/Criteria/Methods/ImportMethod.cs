@@ -45,9 +45,9 @@ public sealed class ImportMethod : EvidenceMethod
             $"index {Figures.Format(value)}/{Figures.Format(ScaleMax)}: {Figures.Format(maxPoints)} × {Figures.Format(value)} / {Figures.Format(ScaleMax)} = {Figures.FormatApproximate(raw)}"));
     }
 
-    private protected override IEnumerable<Problem> CheckOwnEvidence(IndicatorEvidence evidence, decimal maxPoints)
+    private protected override void CheckOwnEvidence(IndicatorEvidence evidence, decimal maxPoints, List<Problem> problems)
     {
-        if (evidence.Value is not { } value) yield return Required(IndicatorEvidence.ValueField);
-        else if (Outside(IndicatorEvidence.ValueField, value, 0m, ScaleMax) is { } problem) yield return problem;
+        if (evidence.Value is not { } value) problems.Add(Required(IndicatorEvidence.ValueField));
+        else if (Outside(IndicatorEvidence.ValueField, value, 0m, ScaleMax) is { } problem) problems.Add(problem);
     }
 }

@@ -7,7 +7,7 @@ namespace FriendlyGov.Domain.Criteria.Methods;
 /// </remarks>
 public sealed class MethodResult
 {
-    private readonly Lazy<LocalizedText> _working;
+    private readonly LazyText _working;
 
     /// <summary>Creates a result whose working is written when first read.</summary>
     /// <param name="rawPoints">The exact points, in [0, max], before rounding to the framework's decimals.</param>
@@ -15,7 +15,7 @@ public sealed class MethodResult
     public MethodResult(decimal rawPoints, Func<LocalizedText> working)
     {
         RawPoints = rawPoints;
-        _working = new Lazy<LocalizedText>(Guard.Against.Null(working), LazyThreadSafetyMode.ExecutionAndPublication);
+        _working = new LazyText(working);
     }
 
     /// <summary>The exact points, in [0, max], before rounding to the framework's decimals.</summary>

@@ -29,11 +29,11 @@ public sealed class PointsMethod : EvidenceMethod
             $"awarded {Figures.Format(points)}: “{evidence.Note}”"));
     }
 
-    private protected override IEnumerable<Problem> CheckOwnEvidence(IndicatorEvidence evidence, decimal maxPoints)
+    private protected override void CheckOwnEvidence(IndicatorEvidence evidence, decimal maxPoints, List<Problem> problems)
     {
-        if (evidence.Points is not { } points) yield return Required(IndicatorEvidence.PointsField);
-        else if (Outside(IndicatorEvidence.PointsField, points, 0m, maxPoints) is { } problem) yield return problem;
+        if (evidence.Points is not { } points) problems.Add(Required(IndicatorEvidence.PointsField));
+        else if (Outside(IndicatorEvidence.PointsField, points, 0m, maxPoints) is { } problem) problems.Add(problem);
         if (string.IsNullOrWhiteSpace(evidence.Note))
-            yield return new Problem(IndicatorEvidence.NoteField, $"a note is required by method '{Kind}': say why these points were awarded");
+            problems.Add(new Problem(IndicatorEvidence.NoteField, $"a note is required by method '{Kind}': say why these points were awarded"));
     }
 }

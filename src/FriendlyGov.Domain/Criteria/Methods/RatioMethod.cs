@@ -83,30 +83,30 @@ public sealed class RatioMethod : EvidenceMethod
         });
     }
 
-    private protected override IEnumerable<Problem> CheckOwnEvidence(IndicatorEvidence evidence, decimal maxPoints)
+    private protected override void CheckOwnEvidence(IndicatorEvidence evidence, decimal maxPoints, List<Problem> problems)
     {
         if (evidence.Value is { } value)
         {
             if (evidence.Numerator is not null || evidence.Denominator is not null)
-                yield return new Problem(string.Empty, "give either 'value' or 'numerator' and 'denominator', not both");
+                problems.Add(new Problem(string.Empty, "give either 'value' or 'numerator' and 'denominator', not both"));
             else if (Outside(IndicatorEvidence.ValueField, value, 0m, 1m) is { } outside)
-                yield return outside;
-            yield break;
+                problems.Add(outside);
+            return;
         }
 
         if (evidence.Numerator is null || evidence.Denominator is null)
         {
-            yield return new Problem(string.Empty, $"'value', or 'numerator' and 'denominator', are required by method '{Kind}'");
-            yield break;
+            problems.Add(new Problem(string.Empty, $"'value', or 'numerator' and 'denominator', are required by method '{Kind}'"));
+            return;
         }
 
         var numerator = evidence.Numerator.Value;
         var denominator = evidence.Denominator.Value;
         if (numerator < 0)
-            yield return new Problem(IndicatorEvidence.NumeratorField, $"{Figures.Format(numerator)} is not ≥ 0");
+            problems.Add(new Problem(IndicatorEvidence.NumeratorField, $"{Figures.Format(numerator)} is not ≥ 0"));
         if (denominator <= 0)
-            yield return new Problem(IndicatorEvidence.DenominatorField, $"{Figures.Format(denominator)} is not > 0");
+            problems.Add(new Problem(IndicatorEvidence.DenominatorField, $"{Figures.Format(denominator)} is not > 0"));
         else if (numerator > denominator)
-            yield return new Problem(string.Empty, $"the numerator {Figures.Format(numerator)} is greater than the denominator {Figures.Format(denominator)}: a ratio cannot exceed 1");
+            problems.Add(new Problem(string.Empty, $"the numerator {Figures.Format(numerator)} is greater than the denominator {Figures.Format(denominator)}: a ratio cannot exceed 1"));
     }
 }

@@ -67,33 +67,33 @@ public sealed class ScaleMethod : EvidenceMethod
         });
     }
 
-    private protected override IEnumerable<Problem> CheckOwnEvidence(IndicatorEvidence evidence, decimal maxPoints)
+    private protected override void CheckOwnEvidence(IndicatorEvidence evidence, decimal maxPoints, List<Problem> problems)
     {
         if (evidence.Responses is { } responses)
         {
             if (evidence.Average is not null || evidence.Count is not null)
-                yield return new Problem(string.Empty, "give either 'responses' or 'average' and 'count', not both");
+                problems.Add(new Problem(string.Empty, "give either 'responses' or 'average' and 'count', not both"));
             if (responses.Count == 0)
-                yield return new Problem(IndicatorEvidence.ResponsesField, "at least one response is required");
+                problems.Add(new Problem(IndicatorEvidence.ResponsesField, "at least one response is required"));
             for (var i = 0; i < responses.Count; i++)
             {
                 var path = IndicatorEvidence.ResponsesField + JsonPath.Index(i);
                 var problem = Figures.IsWhole(responses[i])
                     ? Outside(path, responses[i], Low, High)
                     : new Problem(path, $"{Figures.Format(responses[i])} is not a whole number");
-                if (problem is not null) yield return problem;
+                if (problem is not null) problems.Add(problem);
             }
 
-            yield break;
+            return;
         }
 
         if (evidence.Average is not { } average || evidence.Count is not { } count)
         {
-            yield return new Problem(string.Empty, $"'responses', or 'average' and 'count', are required by method '{Kind}'");
-            yield break;
+            problems.Add(new Problem(string.Empty, $"'responses', or 'average' and 'count', are required by method '{Kind}'"));
+            return;
         }
 
-        if (Outside(IndicatorEvidence.AverageField, average, Low, High) is { } outside) yield return outside;
-        if (NotWhole(IndicatorEvidence.CountField, count, 1m) is { } notWhole) yield return notWhole;
+        if (Outside(IndicatorEvidence.AverageField, average, Low, High) is { } outside) problems.Add(outside);
+        if (NotWhole(IndicatorEvidence.CountField, count, 1m) is { } notWhole) problems.Add(notWhole);
     }
 }
