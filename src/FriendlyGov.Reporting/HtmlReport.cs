@@ -69,8 +69,7 @@ public static class HtmlReport
         Guard.Against.Null(card);
         Guard.Against.Null(output);
         var html = new StringBuilder();
-        Open(html, $"{card.UnitName} ({card.UnitCode}): Phiếu điểm / Scorecard {card.Period}");
-        html.Append("<header>\n<p class=\"kicker\">Phiếu điểm chính quyền thân thiện / <span class=\"en\">Friendly Government scorecard</span></p>\n");
+        Open(html, $"{card.UnitName} ({card.UnitCode}): Phiếu điểm / Scorecard {card.Period}", "Phiếu điểm chính quyền thân thiện", "Friendly Government scorecard");
         html.Append("<h1>").Append(E(card.UnitName)).Append(" <span class=\"code\">").Append(E(card.UnitCode)).Append("</span></h1>\n");
         html.Append("<dl class=\"summary\">\n");
         Framework(html, card.FrameworkId, card.FrameworkTitle, card.Period);
@@ -148,8 +147,7 @@ public static class HtmlReport
         Guard.Against.Null(ranking);
         Guard.Against.Null(output);
         var html = new StringBuilder();
-        Open(html, $"Xếp hạng / Ranking {ranking.Period}: {ranking.FrameworkTitle.Vi}");
-        html.Append("<header>\n<p class=\"kicker\">Xếp hạng chính quyền thân thiện / <span class=\"en\">Friendly Government ranking</span></p>\n");
+        Open(html, $"Xếp hạng / Ranking {ranking.Period}: {ranking.FrameworkTitle.Vi}", "Xếp hạng chính quyền thân thiện", "Friendly Government ranking");
         html.Append("<h1>Xếp hạng / <span class=\"en\">Ranking</span> ").Append(E(ranking.Period)).Append("</h1>\n<dl class=\"summary\">\n");
         Framework(html, ranking.FrameworkId, ranking.FrameworkTitle, ranking.Period);
         Term(html, "Số đơn vị", "Units", ranking.Entries.Count.ToString(CultureInfo.InvariantCulture));
@@ -184,12 +182,14 @@ public static class HtmlReport
         output.Write(html.ToString());
     }
 
-    private static void Open(StringBuilder html, string title)
+    /// <summary>Opens the page: its head, with the inline style, and the start of its header.</summary>
+    private static void Open(StringBuilder html, string title, string kickerVi, string kickerEn)
     {
         html.Append("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n");
         html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         html.Append("<meta name=\"generator\" content=\"FriendlyGov.Reporting\">\n");
         html.Append("<title>").Append(E(title)).Append("</title>\n<style>\n").Append(Style.Replace("\r\n", "\n", StringComparison.Ordinal)).Append("\n</style>\n</head>\n<body>\n<main>\n");
+        html.Append("<header>\n<p class=\"kicker\">").Append(kickerVi).Append(" / <span class=\"en\">").Append(kickerEn).Append("</span></p>\n");
     }
 
     private static void Close(StringBuilder html, string frameworkId, string period)
