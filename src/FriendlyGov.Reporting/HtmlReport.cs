@@ -25,13 +25,16 @@ public static class HtmlReport
         .kicker { text-transform: uppercase; letter-spacing: 0.05em; font-size: 12px; margin: 0; }
         .en { color: #444; font-style: italic; }
         .code { font-family: "DejaVu Sans Mono", "Liberation Mono", monospace; font-weight: normal; }
-        dl.summary { display: grid; grid-template-columns: max-content auto; gap: 4px 16px; margin: 0; }
+        dl.summary { display: grid; grid-template-columns: minmax(9em, 15em) 1fr; gap: 4px 16px; margin: 0; }
         dl.summary dt { font-weight: bold; }
         dl.summary dd { margin: 0; }
         table { border-collapse: collapse; width: 100%; }
         th, td { border: 1px solid #000; padding: 4px 6px; text-align: left; vertical-align: top; }
         thead th { background: #e8e8e8; }
-        td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+        td.num { white-space: nowrap; }
+        th.num { width: 6.5em; }
+        th:first-child { width: 4.5em; }
         tr.criterion th, tr.criterion td { background: #f4f4f4; }
         tr.explanation td { font-size: 12px; border-top: none; }
         tr.explanation p { margin: 0 0 2px; }
@@ -49,7 +52,7 @@ public static class HtmlReport
           body { margin: 0; max-width: none; font-size: 10.5pt; }
           h2 { break-after: avoid; }
           section.chart, tr, li { break-inside: avoid; }
-          section.group { break-before: auto; }
+          section.group { break-before: page; }
           section.table { break-before: page; }
           thead { display: table-header-group; }
           a { text-decoration: none; }
