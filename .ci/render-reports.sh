@@ -37,7 +37,8 @@ mapfile -t names < <(python3 -c '
 import json, sys
 for path in sys.argv[1:]:
     print(json.load(open(path, encoding="utf-8"))["unit"]["name"])' samples/evidence/*.json)
-first_unit=$(ls "$out/units/"*.html | head -n 1)
+units=("$out"/units/*.html)
+first_unit=${units[0]}
 first_name=$(python3 -c '
 import json, glob, os, sys
 code = os.path.basename(sys.argv[1])[:-5]

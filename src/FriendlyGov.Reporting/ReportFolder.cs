@@ -31,11 +31,12 @@ public static class ReportFolder
     {
         Guard.Against.NullOrWhiteSpace(directory);
         Guard.Against.Null(ranking);
-        var target = Path.GetFullPath(directory);
+        var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory));
         var existed = Directory.Exists(target);
+        // Staged on the same volume as the target, so that moving into place is a rename.
         var staging = existed
             ? Path.Combine(target, $".friendlygov-staging-{Guid.NewGuid():N}")
-            : Path.Combine(Path.GetDirectoryName(target.TrimEnd(Path.DirectorySeparatorChar)) ?? target, $".{Path.GetFileName(target.TrimEnd(Path.DirectorySeparatorChar))}.friendlygov-staging-{Guid.NewGuid():N}");
+            : Path.Combine(Path.GetDirectoryName(target) ?? target, $".{Path.GetFileName(target)}.friendlygov-staging-{Guid.NewGuid():N}");
 
         var files = new List<string>();
         try

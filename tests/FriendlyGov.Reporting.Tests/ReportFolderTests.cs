@@ -36,6 +36,18 @@ public sealed class ReportFolderTests : IDisposable
     }
 
     [Fact]
+    public void A_folder_named_with_a_trailing_separator_is_the_same_folder()
+    {
+        var directory = Path.Combine(_temp.Path, "reports");
+
+        var written = ReportFolder.Write(directory + Path.DirectorySeparatorChar, ReportData.Ranking());
+
+        written.Directory.Should().Be(directory);
+        written.IndexPath.Should().Be(Path.Combine(directory, "index.html"));
+        Directory.GetFileSystemEntries(_temp.Path).Should().Equal(directory);
+    }
+
+    [Fact]
     public void Csv_files_carry_a_utf8_byte_order_mark_for_excel_and_the_others_do_not()
     {
         var written = ReportFolder.Write(_temp.Path, ReportData.Ranking());
