@@ -5,12 +5,13 @@ using FriendlyGov.Domain.Criteria;
 using FriendlyGov.Domain.Periods;
 using FriendlyGov.Domain.Scoring;
 using FriendlyGov.Frameworks;
+using FriendlyGov.Reporting;
 using FriendlyGov.Testing;
 
 namespace FriendlyGov.Cli;
 
 /// <summary>
-/// The <c>friendlygov</c> command line: frameworks, framework show/validate, score and verify.
+/// The <c>friendlygov</c> command line: frameworks, framework show/validate, conduct, score, report and verify.
 /// Writes to the given writers so that tests can read what a user sees.
 /// </summary>
 /// <param name="output">Standard output.</param>
@@ -49,6 +50,7 @@ internal sealed class FriendlyGovCli(TextWriter output, TextWriter error, int wi
         root.Subcommands.Add(FrameworkCommand());
         root.Subcommands.Add(ConductCommand());
         root.Subcommands.Add(ScoreCommand());
+        root.Subcommands.Add(ReportCommand());
         root.Subcommands.Add(VerifyCommand());
         return root;
     }
@@ -127,39 +129,15 @@ internal sealed class FriendlyGovCli(TextWriter output, TextWriter error, int wi
 
     private Command ScoreCommand()
     {
-        var files = new Argument<string[]>("EVIDENCE") { Description = "friendlygov.evidence/1 files, one unit each.", Arity = ArgumentArity.OneOrMore };
-        var frameworkOption = new Option<string?>("--framework") { Description = "Score every file against this framework (a built-in id@version or a file) instead of the one it names." };
+        var files = EvidenceFiles();
+        var frameworkOption = ScoringFramework();
         var format = new Option<string>("--format") { Description = "table, json or markdown.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json", "markdown");
         var command = new Command("score", "Score evidence files; rank the units when there are several.") { files, frameworkOption, format };
         command.SetAction(parsed =>
         {
-            var framework = parsed.GetValue(frameworkOption) is { } reference ? _loader.Resolve(reference) : null;
-            var loaded = new List<LoadedEvidence>();
-            var problems = new List<string>();
-            foreach (var path in parsed.GetRequiredValue(files))
-            {
-                try
-                {
-                    loaded.Add(_loader.LoadEvidence(path, framework));
-                }
-                catch (InvalidInputException ex)
-                {
-                    problems.AddRange(ex.Lines);
-                }
-            }
-
-            if (problems.Count > 0) return Refuse(problems);
-            var cards = loaded.Select(l => _loader.EngineFor(l.Framework).Score(l.Evidence)).ToList();
-            Ranking? ranking;
-            try
-            {
-                ranking = cards.Count > 1 ? Ranking.Of(cards) : null;
-            }
-            catch (InvalidInputException ex)
-            {
-                return Refuse(ex.Problems.Select(p => $"friendlygov score: cannot rank these files together: {p.Message}"));
-            }
+            if (!TryScoreAndRank("score", parsed.GetRequiredValue(files), parsed.GetValue(frameworkOption), cards => cards.Count > 1, out var cards, out var ranking, out var refused))
+                return refused;
 
             switch (parsed.GetValue(format))
             {
@@ -167,7 +145,8 @@ internal sealed class FriendlyGovCli(TextWriter output, TextWriter error, int wi
                     output.Write(System.Text.Encoding.UTF8.GetString(ScorecardWriter.Write(cards, ranking)));
                     break;
                 case "markdown":
-                    ScorecardMarkdown.Write(cards, ranking, output);
+                    foreach (var card in cards) MarkdownReport.Write(ScorecardReport.From(card), output);
+                    if (ranking is not null) MarkdownReport.Write(RankingReport.From(ranking), output);
                     break;
                 default:
                     ScorecardTable.Write(cards, ranking, output, width);
@@ -177,6 +156,96 @@ internal sealed class FriendlyGovCli(TextWriter output, TextWriter error, int wi
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private Command ReportCommand()
+    {
+        var files = EvidenceFiles();
+        var frameworkOption = ScoringFramework();
+        var outOption = new Option<string>("--out") { Description = "The folder to write the reports into; created when missing.", Required = true };
+        var command = new Command(
+            "report",
+            "Write the ranking and each unit's scorecard as HTML, Markdown and CSV into a folder; print the path of its index.html.")
+        {
+            files, frameworkOption, outOption,
+        };
+        command.SetAction(parsed =>
+        {
+            if (!TryScoreAndRank("report", parsed.GetRequiredValue(files), parsed.GetValue(frameworkOption), _ => true, out _, out var ranking, out var refused))
+                return refused;
+
+            var directory = parsed.GetRequiredValue(outOption);
+            ReportFiles written;
+            try
+            {
+                written = ReportFolder.Write(directory, RankingReport.From(ranking!));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                return Refuse([$"friendlygov report: cannot write the reports into {directory}: {ex.Message}"]);
+            }
+
+            output.WriteLine(written.IndexPath);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Argument<string[]> EvidenceFiles() =>
+        new("EVIDENCE") { Description = "friendlygov.evidence/1 files, one unit each.", Arity = ArgumentArity.OneOrMore };
+
+    private static Option<string?> ScoringFramework() =>
+        new("--framework") { Description = "Score every file against this framework (a built-in id@version or a file) instead of the one it names." };
+
+    /// <summary>
+    /// Loads and scores evidence files and ranks them when <paramref name="rank"/> says so;
+    /// on unusable input writes one line per problem and gives the exit code to return.
+    /// </summary>
+    private bool TryScoreAndRank(
+        string commandName,
+        IEnumerable<string> paths,
+        string? frameworkReference,
+        Func<IReadOnlyList<Scorecard>, bool> rank,
+        out IReadOnlyList<Scorecard> cards,
+        out Ranking? ranking,
+        out int refused)
+    {
+        cards = [];
+        ranking = null;
+        refused = ExitCodes.Success;
+        var framework = frameworkReference is null ? null : _loader.Resolve(frameworkReference);
+        var loaded = new List<LoadedEvidence>();
+        var problems = new List<string>();
+        foreach (var path in paths)
+        {
+            try
+            {
+                loaded.Add(_loader.LoadEvidence(path, framework));
+            }
+            catch (InvalidInputException ex)
+            {
+                problems.AddRange(ex.Lines);
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            refused = Refuse(problems);
+            return false;
+        }
+
+        cards = [.. loaded.Select(l => _loader.EngineFor(l.Framework).Score(l.Evidence))];
+        try
+        {
+            ranking = rank(cards) ? Ranking.Of(cards) : null;
+        }
+        catch (InvalidInputException ex)
+        {
+            refused = Refuse(ex.Problems.Select(p => $"friendlygov {commandName}: cannot rank these files together: {p.Message}"));
+            return false;
+        }
+
+        return true;
     }
 
     private Command VerifyCommand()

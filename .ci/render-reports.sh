@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Renders the sample reports in a real browser: writes them with `friendlygov report`, takes a
+# headless Chromium screenshot of index.html and of one unit's page, and fails when a page is
+# missing, blank, lacks its charts or unit names, or the browser reports an error.
+#
+# Installs Debian's chromium with apt-get when it is not on PATH (CI runs as root). Prints one
+# line per page rendered. Keeps the PNGs in $FRIENDLYGOV_RENDER_OUT when that is set.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+fail() { echo "render-reports: ERROR: $*" >&2; exit 1; }
+
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "render-reports: chromium is not on PATH: installing Debian's chromium"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq >/dev/null || fail "apt-get update failed"
+  # A font with Vietnamese glyphs, so the screenshots show the text rather than empty boxes.
+  apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core >/dev/null \
+    || fail "apt-get install chromium failed"
+  command -v chromium >/dev/null 2>&1 || fail "chromium is still not on PATH after installing it"
+fi
+command -v python3 >/dev/null 2>&1 || fail "python3 is needed to decode the screenshots"
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+out="$work/reports"
+pngs=${FRIENDLYGOV_RENDER_OUT:-$work/png}
+mkdir -p "$pngs"
+
+dotnet run --project src/FriendlyGov.Cli -c Release -- report samples/evidence/*.json --out "$out" >"$work/report.out" 2>&1 \
+  || { cat "$work/report.out" >&2; fail "friendlygov report failed"; }
+index=$(tail -n 1 "$work/report.out")
+[[ $index == "$out/index.html" && -f $index ]] || fail "friendlygov report did not print the path of $out/index.html (it printed: $index)"
+
+# The unit names the pages must show, read from the sample evidence.
+mapfile -t names < <(python3 -c '
+import json, sys
+for path in sys.argv[1:]:
+    print(json.load(open(path, encoding="utf-8"))["unit"]["name"])' samples/evidence/*.json)
+units=("$out"/units/*.html)
+first_unit=${units[0]}
+first_name=$(python3 -c '
+import json, glob, os, sys
+code = os.path.basename(sys.argv[1])[:-5]
+for path in sorted(glob.glob("samples/evidence/*.json")):
+    unit = json.load(open(path, encoding="utf-8"))["unit"]
+    if unit["code"] == code: print(unit["name"])' "$first_unit")
+
+chromium_run() { # chromium_run PROFILE-DIR ARGS...: the flags every run shares
+  local profile=$1; shift
+  timeout 120 chromium --headless --no-sandbox --disable-gpu --disable-background-networking \
+    --disable-component-update --no-first-run --no-default-browser-check \
+    --user-data-dir="$profile" "$@"
+}
+
+render() { # render PAGE NAME EXPECTED-TEXT...
+  local page=$1 name=$2; shift 2
+  local png="$pngs/$name.png" dom="$work/$name.dom.html" log="$work/$name.log"
+  rm -f "$png"
+  chromium_run "$(mktemp -d "$work/profile.XXXX")" --window-size=1280,1800 --screenshot="$png" "file://$page" >"$log" 2>&1 \
+    || { cat "$log" >&2; fail "$name: chromium exited non-zero while taking the screenshot"; }
+  chromium_run "$(mktemp -d "$work/profile.XXXX")" --dump-dom "file://$page" >"$dom" 2>"$log" \
+    || { cat "$log" >&2; fail "$name: chromium exited non-zero while dumping the DOM"; }
+  [[ -s $png ]] || fail "$name: no screenshot was written to $png"
+  grep -q '<svg' "$dom" || fail "$name: the rendered page has no <svg> chart"
+  for text in "$@"; do
+    grep -qF "$text" "$dom" || fail "$name: the rendered page does not show '$text'"
+  done
+  local verdict
+  verdict=$(python3 .ci/png-check.py "$png") || fail "$name: $verdict"
+  echo "render-reports: $name: rendered $(basename "$page") to PNG, $verdict"
+}
+
+render "$index" ranking "${names[@]}"
+render "$first_unit" "unit-$(basename "$first_unit" .html)" "$first_name"

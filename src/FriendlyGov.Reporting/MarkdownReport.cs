@@ -1,0 +1,87 @@
+using FriendlyGov.Domain;
+
+namespace FriendlyGov.Reporting;
+
+/// <summary>
+/// Writes scorecards and rankings as Markdown a person can paste into a report, with bilingual
+/// labels (Vietnamese / English) and GitHub-style tables.
+/// </summary>
+public static class MarkdownReport
+{
+    /// <summary>Writes one unit's scorecard: its summary, caps, missing evidence, a table of points and every explanation.</summary>
+    /// <param name="card">The scorecard.</param>
+    /// <param name="output">Where to write.</param>
+    public static void Write(ScorecardReport card, TextWriter output)
+    {
+        Guard.Against.Null(card);
+        Guard.Against.Null(output);
+        output.WriteLine($"## {Escape(card.UnitName)} ({card.UnitCode})");
+        output.WriteLine();
+        output.WriteLine($"- Bộ tiêu chí / Framework: `{card.FrameworkId}`, {Escape(card.FrameworkTitle.Vi)}");
+        output.WriteLine($"- Kỳ đánh giá / Period: {card.Period}");
+        output.WriteLine($"- **Tổng điểm / Total: {Figures.Format(card.Total)}** / {Figures.Format(card.MaxPoints)} (+{Figures.Format(card.BonusMaxPoints)})");
+        output.WriteLine($"- **Xếp loại / Rating: {Escape(card.Rating.Title.Vi)} / {Escape(card.Rating.Title.En)}**");
+        foreach (var cap in card.Caps)
+        {
+            var reason = cap.Reason is null ? string.Empty : $": {Escape(cap.Reason.Vi)} / {Escape(cap.Reason.En)}";
+            output.WriteLine($"- Giới hạn / Cap {cap.Id} ({Escape(cap.Title.Vi)}){reason}");
+        }
+
+        var missing = card.Missing.ToList();
+        if (missing.Count > 0) output.WriteLine($"- Thiếu minh chứng / Missing evidence: {string.Join(", ", missing)}");
+        output.WriteLine();
+        output.WriteLine("| Mã / Id | Tiêu chí / Indicator | Điểm / Points | Tối đa / Max |");
+        output.WriteLine("|---|---|---:|---:|");
+        foreach (var group in card.Groups)
+        {
+            output.WriteLine($"| **{group.Id}** | **{Escape(group.Title.Vi)}** | **{Figures.Format(group.Points)}** | **{Figures.Format(group.MaxPoints)}** |");
+            foreach (var indicator in group.Indicators) Row(indicator, output);
+        }
+
+        foreach (var indicator in card.BonusIndicators) Row(indicator, output);
+        output.WriteLine();
+        output.WriteLine("### Giải trình / Explanations");
+        output.WriteLine();
+        foreach (var indicator in card.Indicators)
+        {
+            output.WriteLine($"- **{indicator.Id}** {Escape(indicator.Explanation.Vi)}");
+            output.WriteLine($"  <br>{Escape(indicator.Explanation.En)}");
+        }
+
+        output.WriteLine();
+    }
+
+    /// <summary>Writes a ranking: the framework, the period and a table of ranks, units, totals and ratings.</summary>
+    /// <param name="ranking">The ranking.</param>
+    /// <param name="output">Where to write.</param>
+    public static void Write(RankingReport ranking, TextWriter output)
+    {
+        Guard.Against.Null(ranking);
+        Guard.Against.Null(output);
+        output.WriteLine("## Xếp hạng / Ranking");
+        output.WriteLine();
+        output.WriteLine($"- Bộ tiêu chí / Framework: `{ranking.FrameworkId}`, {Escape(ranking.FrameworkTitle.Vi)}");
+        output.WriteLine($"- Kỳ đánh giá / Period: {ranking.Period}");
+        output.WriteLine();
+        output.WriteLine("| Hạng / Rank | Mã / Code | Đơn vị / Unit | Tổng / Total | Xếp loại / Rating |");
+        output.WriteLine("|---:|---|---|---:|---|");
+        foreach (var entry in ranking.Entries)
+        {
+            var card = entry.Scorecard;
+            output.WriteLine($"| {entry.Rank} | {card.UnitCode} | {Escape(card.UnitName)} | {Figures.Format(card.Total)} | {Escape(card.Rating.Title.Vi)} ({card.Rating.Code}) |");
+        }
+
+        output.WriteLine();
+    }
+
+    private static void Row(IndicatorReport indicator, TextWriter output) =>
+        output.WriteLine($"| {indicator.Id} | {Escape(indicator.Title.Vi)} | {Figures.Format(indicator.Points)} | {Figures.Format(indicator.MaxPoints)} |");
+
+    // A pipe would end a table cell and a line break the row; '<' would open raw HTML where the
+    // Markdown is rendered. The rest of Markdown is left as written.
+    private static string Escape(string text) =>
+        text.Replace("|", "\\|", StringComparison.Ordinal)
+            .Replace("<", "&lt;", StringComparison.Ordinal)
+            .Replace("\r", string.Empty, StringComparison.Ordinal)
+            .Replace("\n", " ", StringComparison.Ordinal);
+}

@@ -1,0 +1,95 @@
+using System.Globalization;
+
+namespace FriendlyGov.Reporting.Tests;
+
+/// <summary><see cref="CsvReport"/>: RFC 4180 rows, invariant figures, formulas neutralized.</summary>
+public sealed class CsvReportTests
+{
+    [Fact]
+    public void A_ranking_is_one_row_per_unit_best_first_with_crlf_line_ends()
+    {
+        var csv = ReportData.Written(w => CsvReport.Write(ReportData.Ranking(), w));
+
+        csv.Should().Be(
+            "rank,unit_code,unit_name,total,rating,rating_vi,rating_en\r\n" +
+            "1,26089,Xã Bình Lộc,30,excellent,Xuất sắc,Excellent\r\n" +
+            "2,26116,Thị trấn Tân Phú,20,excellent,Xuất sắc,Excellent\r\n" +
+            "2,26131,Xã Tà Lài,20,excellent,Xuất sắc,Excellent\r\n" +
+            "4,25996,Phường <script>alert(1)</script> & Co,14.5,poor,Chưa đạt,Unsatisfactory\r\n");
+    }
+
+    [Fact]
+    public void Figures_are_invariant_whatever_the_culture()
+    {
+        var culture = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = new CultureInfo("vi-VN");
+            var csv = ReportData.Written(w => CsvReport.Write(ReportData.Ranking(), w));
+
+            csv.Should().Contain(",14.5,poor,");
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+        }
+    }
+
+    [Fact]
+    public void A_unit_is_one_row_per_indicator_with_self_assessed_appraised_and_missing()
+    {
+        var report = ScorecardReport.From(ReportData.Capped());
+        var csv = ReportData.Written(w => CsvReport.Write(report, w));
+        var rows = csv.Split("\r\n");
+
+        rows[0].Should().Be("group,criterion,indicator,title_vi,title_en,points,max_points,self_assessed_points,appraised_points,missing,explanation_vi,explanation_en");
+        // G1.1.1 met: 8 of 8, self-assessed only; G1.1.2: 4 of 12 (self 5, appraised 4);
+        // G2.1.1 missing: 0 of 10; B1: 2.5 of 5.
+        rows[1].Should().StartWith("G1,G1.1,G1.1.1,Niêm yết thủ tục,Procedures posted,8,8,8,,no,");
+        rows[2].Should().StartWith("G1,G1.1,G1.1.2,Điểm do hội đồng chấm,Points awarded by the council,4,12,5,4,no,");
+        rows[3].Should().StartWith("G2,G2.1,G2.1.1,Có hòm thư góp ý,A suggestion box,0,10,,,yes,");
+        rows[4].Should().StartWith("bonus,,B1,Sáng kiến,Initiatives,2.5,5,2.5,,no,");
+        rows[5].Should().BeEmpty("the last row ends with CRLF too");
+        rows.Should().HaveCount(6);
+        var explanation = report.Indicators.Single(i => i.Id == "G1.1.2").Explanation;
+        rows[2].Should().EndWith($",{Field(explanation.Vi)},{Field(explanation.En)}");
+    }
+
+    [Fact]
+    public void A_cell_a_spreadsheet_would_run_as_a_formula_is_neutralized_and_quoted_where_needed()
+    {
+        var card = ReportData.SelfOnly("26116", "=HYPERLINK(\"x\",\"y\")");
+        var csv = ReportData.Written(w => CsvReport.Write(RankingReport.Of([ScorecardReport.From(card)]), w));
+
+        // The quote goes first, then RFC 4180 doubles the quotes and wraps the field for its commas.
+        csv.Split("\r\n")[1].Should().Be("1,26116,\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\",0,poor,Chưa đạt,Unsatisfactory");
+    }
+
+    [Theory]
+    [InlineData("=1+1", "'=1+1")]
+    [InlineData("+84 912", "'+84 912")]
+    [InlineData("-2+3", "'-2+3")]
+    [InlineData("@SUM(A1)", "'@SUM(A1)")]
+    [InlineData("\tcmd", "'\tcmd")]
+    [InlineData("\rcmd", "'\rcmd")]
+    [InlineData("Xã Tà Lài", "Xã Tà Lài")]
+    [InlineData("a=b", "a=b")]
+    [InlineData("", "")]
+    public void Text_that_begins_like_a_formula_gets_a_single_quote(string text, string expected)
+    {
+        CsvReport.Neutralize(text).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("Xã \"Bình\", Lộc", "\"Xã \"\"Bình\"\", Lộc\"")]
+    [InlineData("line\nbreak", "\"line\nbreak\"")]
+    [InlineData("-1", "'-1")]
+    [InlineData("plain", "plain")]
+    public void Fields_are_quoted_as_rfc_4180_says(string text, string expected)
+    {
+        CsvReport.Text(text).Should().Be(expected);
+    }
+
+    private static string Field(string text) =>
+        text.AsSpan().IndexOfAny(",\"\r\n") < 0 ? text : "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+}
