@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Renders the sample reports in a real browser: writes them with `friendlygov report`, takes a
-# headless Chromium screenshot of index.html and of one unit's page, and fails when a page is
+# Renders the sample reports in a real browser: writes them with `friendlygov report` and with the
+# Đồng Nai sample (the README's first command), takes a headless Chromium screenshot of each
+# index.html and of one unit's page, and fails when a page is
 # missing, blank, lacks its charts or unit names, or the browser reports an error.
 #
 # Installs Debian's chromium with apt-get when it is not on PATH (CI runs as root). Prints one
@@ -73,3 +74,14 @@ render() { # render PAGE NAME EXPECTED-TEXT...
 
 render "$index" ranking "${names[@]}"
 render "$first_unit" "unit-$(basename "$first_unit" .html)" "$first_name"
+
+# The README's first command: the Đồng Nai sample runs a whole round through the workflow, prints
+# the ranking and writes its report folder under .friendlygov/ in the current directory.
+repo=$PWD
+(cd "$work" && dotnet run --project "$repo/samples/FriendlyGov.Samples.DongNai" -c Release -- --fresh) >"$work/sample.out" 2>&1 \
+  || { cat "$work/sample.out" >&2; fail "the Đồng Nai sample failed"; }
+grep -qF "Xã Dak Lua" "$work/sample.out" || { cat "$work/sample.out" >&2; fail "the Đồng Nai sample did not print its ranking"; }
+sample="$work/.friendlygov/report"
+[[ -f $sample/index.html && -f $sample/units/26119.html ]] || fail "the Đồng Nai sample did not write its report folder $sample"
+render "$sample/index.html" sample-ranking "Xã Dak Lua" "Phường An Hòa"
+render "$sample/units/26119.html" sample-unit-26119 "Xã Dak Lua"

@@ -18,6 +18,7 @@ using FriendlyGov.Application.Conduct.RecordObservation;
 using FriendlyGov.Application.Conduct.RegisterOfficial;
 using FriendlyGov.Application.Ports;
 using FriendlyGov.Application.Rankings.GetRanking;
+using FriendlyGov.Application.Scorecards.GetFinalScorecard;
 using FriendlyGov.Application.Rounds.Open;
 using FriendlyGov.Application.Units.Register;
 using FriendlyGov.Domain.Assessments;
@@ -25,6 +26,7 @@ using FriendlyGov.Domain.Conduct;
 using FriendlyGov.Domain.Evidence;
 using FriendlyGov.Frameworks;
 using FriendlyGov.Infrastructure;
+using FriendlyGov.Reporting;
 using FriendlyGov.Samples.DongNai;
 using MediatR;
 using Microsoft.Data.Sqlite;
@@ -115,6 +117,18 @@ foreach (var row in ranking)
 }
 
 AnsiConsole.Write(table);
+
+// The reports: each unit's final scorecard as the workflow kept it, ranked again by the same rule.
+var cards = new List<ScorecardReport>(ranking.Count);
+foreach (var row in ranking)
+{
+    var snapshot = await SendAs(SampleActor.Administrator, new GetFinalScorecard(roundId, row.UnitCode))
+        ?? throw new InvalidOperationException($"Unit {row.UnitCode} is ranked but has no final scorecard.");
+    cards.Add(ScorecardReport.From(snapshot, framework));
+}
+
+var report = ReportFolder.Write(Path.Combine(folder, "report"), RankingReport.Of(cards));
+AnsiConsole.MarkupLine($"Reports (HTML, Markdown, CSV) for {cards.Count} units: [blue link]{Markup.Escape(report.IndexPath)}[/]");
 AnsiConsole.MarkupLine($"[grey]{ranking.Count} units ranked in {stopwatch.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s. Figures are an illustration, not the units' real results.[/]");
 return 0;
 
