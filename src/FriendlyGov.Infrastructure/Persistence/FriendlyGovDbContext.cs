@@ -1,6 +1,7 @@
 using FriendlyGov.Domain.Assessments;
 using FriendlyGov.Domain.Audit;
 using FriendlyGov.Domain.Conduct;
+using FriendlyGov.Domain.Plans;
 using FriendlyGov.Domain.Units;
 using FriendlyGov.Infrastructure.Persistence.Configurations;
 using Microsoft.EntityFrameworkCore;
@@ -8,9 +9,9 @@ using Microsoft.EntityFrameworkCore;
 namespace FriendlyGov.Infrastructure.Persistence;
 
 /// <summary>
-/// The FriendlyGov database: units, rounds, assessments, officials, conduct observations, the
-/// append-only audit trail and the idempotency records. One subclass per provider carries its
-/// migrations and how it stores NodaTime types.
+/// The FriendlyGov database: units, rounds, assessments, officials, conduct observations,
+/// coordination plans, the append-only audit trail and the idempotency records. One subclass per
+/// provider carries its migrations and how it stores NodaTime types.
 /// </summary>
 /// <param name="options">The context's options.</param>
 public abstract class FriendlyGovDbContext(DbContextOptions options) : DbContext(options)
@@ -30,6 +31,9 @@ public abstract class FriendlyGovDbContext(DbContextOptions options) : DbContext
     /// <summary>The conduct observations.</summary>
     public DbSet<ConductObservation> Observations => Set<ConductObservation>();
 
+    /// <summary>The coordination plans between a province's bodies.</summary>
+    public DbSet<CoordinationPlan> CoordinationPlans => Set<CoordinationPlan>();
+
     /// <summary>The audit trail, in the order written.</summary>
     public DbSet<AuditEntry> AuditTrail => Set<AuditEntry>();
 
@@ -44,6 +48,7 @@ public abstract class FriendlyGovDbContext(DbContextOptions options) : DbContext
         modelBuilder.ApplyConfiguration(new AssessmentConfiguration());
         modelBuilder.ApplyConfiguration(new OfficialConfiguration());
         modelBuilder.ApplyConfiguration(new ConductObservationConfiguration());
+        modelBuilder.ApplyConfiguration(new CoordinationPlanConfiguration());
         modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
         modelBuilder.ApplyConfiguration(new IdempotencyRecordConfiguration());
     }

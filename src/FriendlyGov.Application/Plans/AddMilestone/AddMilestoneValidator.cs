@@ -1,0 +1,15 @@
+using FriendlyGov.Application.Validation;
+using FriendlyGov.Domain;
+
+namespace FriendlyGov.Application.Plans.AddMilestone;
+
+/// <summary>Checks <see cref="AddMilestone"/>: an item code, a milestone code and a title.</summary>
+internal sealed class AddMilestoneValidator : IRequestValidator<AddMilestone>
+{
+    /// <inheritdoc />
+    public IEnumerable<Problem> Validate(AddMilestone request)
+    {
+        Guard.Against.Null(request);
+        return [.. PlanFields.Code("ItemId", request.ItemId), .. PlanFields.Code("MilestoneId", request.MilestoneId), .. PlanFields.Required("Title", request.Title)];
+    }
+}

@@ -1,0 +1,15 @@
+using FriendlyGov.Application.Validation;
+using FriendlyGov.Domain;
+
+namespace FriendlyGov.Application.Plans.AddPlanItem;
+
+/// <summary>Checks <see cref="AddPlanItem"/>: an item code, a title and a lead's code.</summary>
+internal sealed class AddPlanItemValidator : IRequestValidator<AddPlanItem>
+{
+    /// <inheritdoc />
+    public IEnumerable<Problem> Validate(AddPlanItem request)
+    {
+        Guard.Against.Null(request);
+        return [.. PlanFields.Code("ItemId", request.ItemId), .. PlanFields.Required("Title", request.Title), .. PlanFields.Code("Lead", request.Lead)];
+    }
+}
