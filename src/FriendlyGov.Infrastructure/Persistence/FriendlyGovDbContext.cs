@@ -1,6 +1,8 @@
 using FriendlyGov.Domain.Assessments;
 using FriendlyGov.Domain.Audit;
 using FriendlyGov.Domain.Conduct;
+using FriendlyGov.Domain.Dossiers;
+using FriendlyGov.Domain.Feedback;
 using FriendlyGov.Domain.Units;
 using FriendlyGov.Infrastructure.Persistence.Configurations;
 using Microsoft.EntityFrameworkCore;
@@ -8,8 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace FriendlyGov.Infrastructure.Persistence;
 
 /// <summary>
-/// The FriendlyGov database: units, rounds, assessments, officials, conduct observations, the
-/// append-only audit trail and the idempotency records. One subclass per provider carries its
+/// The FriendlyGov database: units, rounds, assessments, officials, conduct observations, citizen
+/// feedback, dossier statistics, the append-only audit trail and the idempotency records. One subclass per provider carries its
 /// migrations and how it stores NodaTime types.
 /// </summary>
 /// <param name="options">The context's options.</param>
@@ -30,6 +32,12 @@ public abstract class FriendlyGovDbContext(DbContextOptions options) : DbContext
     /// <summary>The conduct observations.</summary>
     public DbSet<ConductObservation> Observations => Set<ConductObservation>();
 
+    /// <summary>The citizen feedback, comments redacted.</summary>
+    public DbSet<CitizenFeedback> Feedback => Set<CitizenFeedback>();
+
+    /// <summary>The dossier statistics, one per unit and period.</summary>
+    public DbSet<DossierStatistics> DossierStatistics => Set<DossierStatistics>();
+
     /// <summary>The audit trail, in the order written.</summary>
     public DbSet<AuditEntry> AuditTrail => Set<AuditEntry>();
 
@@ -46,5 +54,7 @@ public abstract class FriendlyGovDbContext(DbContextOptions options) : DbContext
         modelBuilder.ApplyConfiguration(new ConductObservationConfiguration());
         modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
         modelBuilder.ApplyConfiguration(new IdempotencyRecordConfiguration());
+        modelBuilder.ApplyConfiguration(new CitizenFeedbackConfiguration());
+        modelBuilder.ApplyConfiguration(new DossierStatisticsConfiguration());
     }
 }
