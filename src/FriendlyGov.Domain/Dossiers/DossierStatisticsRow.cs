@@ -1,3 +1,4 @@
+using System.Globalization;
 using FriendlyGov.Domain.Periods;
 
 namespace FriendlyGov.Domain.Dossiers;
@@ -7,4 +8,11 @@ namespace FriendlyGov.Domain.Dossiers;
 /// <param name="UnitCode">The unit.</param>
 /// <param name="Period">The period.</param>
 /// <param name="Counts">The counts.</param>
-public sealed record DossierStatisticsRow(int Row, string UnitCode, AssessmentPeriod Period, DossierCounts Counts);
+public sealed record DossierStatisticsRow(int Row, string UnitCode, AssessmentPeriod Period, DossierCounts Counts)
+{
+    /// <summary>How a problem names a cell of an import: <c>row 7, column received</c>.</summary>
+    /// <param name="row">The row's number, the header being row 1.</param>
+    /// <param name="column">The column's name in the header.</param>
+    /// <returns>The path.</returns>
+    public static string Cell(int row, string column) => string.Create(CultureInfo.InvariantCulture, $"row {row}, column {column}");
+}

@@ -31,7 +31,7 @@ internal sealed class ImportDossierStatisticsHandler(
         var codes = request.Rows.Select(r => r.UnitCode).Distinct(StringComparer.Ordinal).ToList();
         var registered = (await units.ListAsync(new UnitsByCodeSpec(codes), cancellationToken).ConfigureAwait(false)).Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
         var unknown = request.Rows.Where(r => !registered.Contains(r.UnitCode))
-            .Select(r => new Problem(DossierRows.Cell(r.Row, "unitCode"), $"unit {r.UnitCode} is not registered"))
+            .Select(r => new Problem(DossierStatisticsRow.Cell(r.Row, "unitCode"), $"unit {r.UnitCode} is not registered"))
             .ToList();
         if (unknown.Count > 0) throw new ValidationException(nameof(ImportDossierStatistics), unknown);
 

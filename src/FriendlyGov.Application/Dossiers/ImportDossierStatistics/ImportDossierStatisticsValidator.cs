@@ -1,5 +1,6 @@
 using FriendlyGov.Application.Validation;
 using FriendlyGov.Domain;
+using FriendlyGov.Domain.Dossiers;
 using FriendlyGov.Domain.Periods;
 using FriendlyGov.Domain.Units;
 
@@ -28,12 +29,12 @@ internal sealed class ImportDossierStatisticsValidator : IRequestValidator<Impor
         {
             if (row.UnitCode is not { } code || !AssessedUnit.IsUnitCode(code))
             {
-                yield return UnitCodeField.NotAUnitCode(DossierRows.Cell(row.Row, "unitCode"), row.UnitCode);
+                yield return UnitCodeField.NotAUnitCode(DossierStatisticsRow.Cell(row.Row, "unitCode"), row.UnitCode);
                 continue;
             }
 
             if (first.TryGetValue((code, row.Period), out var earlier))
-                yield return new Problem(DossierRows.Cell(row.Row, "period"), $"unit {row.UnitCode} for {row.Period} is already on row {earlier}: give each unit and period once");
+                yield return new Problem(DossierStatisticsRow.Cell(row.Row, "period"), $"unit {row.UnitCode} for {row.Period} is already on row {earlier}: give each unit and period once");
             else first.Add((code, row.Period), row.Row);
         }
     }
