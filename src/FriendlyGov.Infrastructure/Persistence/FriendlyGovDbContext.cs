@@ -11,8 +11,8 @@ namespace FriendlyGov.Infrastructure.Persistence;
 
 /// <summary>
 /// The FriendlyGov database: units, rounds, assessments, officials, conduct observations, citizen
-/// feedback, dossier statistics, the append-only audit trail and the idempotency records. One subclass per provider carries its
-/// migrations and how it stores NodaTime types.
+/// feedback, dossier statistics, the append-only audit trail and the idempotency records. One
+/// subclass per provider carries its migrations and how it stores NodaTime types.
 /// </summary>
 /// <param name="options">The context's options.</param>
 public abstract class FriendlyGovDbContext(DbContextOptions options) : DbContext(options)
