@@ -20,13 +20,15 @@ namespace FriendlyGov.Domain.Feedback;
 /// identification number), which may be grouped by single spaces or dots; or nine
 /// digits written without separators (the old identity card, CMND), unless a currency
 /// (<c>đồng</c>, <c>đ</c>, <c>VNĐ</c>, <c>VND</c>) follows.</para>
-/// <para>Left as they are: figures written with thousands separators (<c>1.500.000 đồng</c>,
-/// <c>500.000.000.000</c>), dates (<c>02/05/2024</c>, <c>2024-05-02</c>, <c>02.05.2024</c>),
-/// dossier codes (<c>000.00.25.H19-240502-0001</c>), and digits that are part of a longer run
-/// of digits (<c>000.00.25.H19-240502-0001</c> has a run of twelve digits joined by hyphens, which is why
-/// ID numbers may not be grouped with hyphens). A number preceded by a digit and a separator belongs to what comes before it
-/// and is not taken on its own. The rules err on the side of removing: a bare run of nine or
-/// twelve digits is removed even when it was something else.</para>
+/// <para>Left as they are: figures written with thousands separators and no leading zero
+/// (<c>1.500.000 đồng</c>, <c>500.000.000.000</c>), dates (<c>02/05/2024</c>,
+/// <c>2024-05-02</c>, <c>02.05.2024</c>), dossier codes (<c>000.00.25.H19-240502-0001</c>:
+/// its <c>19-240502-0001</c> holds twelve digits joined by hyphens, which is why ID numbers may
+/// not be grouped with hyphens), and digits that are part of a longer run of digits. A number
+/// preceded by a digit and a separator belongs to what comes before it and is not taken on its
+/// own; a letter before a number does not protect it (<c>SĐT0912345678</c> is removed). The
+/// rules err on the side of removing: a bare run of nine or twelve digits is removed even when
+/// it was something else.</para>
 /// <para>The redactor is pure and thread-safe. Text is normalized to NFC first.</para>
 /// </remarks>
 public static partial class PersonalDataRedactor
