@@ -17,9 +17,11 @@ namespace FriendlyGov.Domain.Feedback;
 /// <c>(+84)</c> or <c>84</c> instead of the leading 0 (<c>+84 912 345 678</c>,
 /// <c>84912345678</c>). A single space, dot or hyphen may stand between any two digits.</para>
 /// <para>Taken for an ID number: twelve digits (the chip-based citizen ID, CCCD, or personal
-/// identification number), which may be grouped by single spaces or dots; or nine
-/// digits written without separators (the old identity card, CMND), unless a currency
-/// (<c>đồng</c>, <c>đ</c>, <c>VNĐ</c>, <c>VND</c>) follows.</para>
+/// identification number), which may be grouped by single spaces or dots, or by hyphens in
+/// groups of four or of three (<c>0790-9500-1234</c>, <c>079-095-001-234</c>); or nine digits
+/// (the old identity card, CMND) written without separators or in groups of three with spaces or
+/// hyphens (<c>271 234 567</c>), unless a currency (<c>đồng</c>, <c>đ</c>, <c>VNĐ</c>,
+/// <c>VND</c>) follows.</para>
 /// <para>Left as they are: figures written with thousands separators and no leading zero
 /// (<c>1.500.000 đồng</c>, <c>500.000.000.000</c>), dates (<c>02/05/2024</c>,
 /// <c>2024-05-02</c>, <c>02.05.2024</c>), dossier codes (<c>000.00.25.H19-240502-0001</c>:
@@ -84,6 +86,10 @@ public static partial class PersonalDataRedactor
           (?<phone>0[35789]([ .\-]?\d){8})
           |
           (?<id>\d([ .]?\d){11})
+          |
+          (?<id>\d{4}(-\d{4}){2}|\d{3}(-\d{3}){3})
+          |
+          (?<id>\d{3}([ \-]\d{3}){2}(?!\s*(đồng|đ|vnđ|vnd)(?![\p{L}\p{N}])))
           |
           (?<id>\d{9}(?!\s*(đồng|đ|vnđ|vnd)(?![\p{L}\p{N}])))
         )

@@ -29,6 +29,10 @@ public sealed class PersonalDataRedactorTests
     [InlineData("số định danh 001.095.001.234", "số định danh [số định danh]")]
     [InlineData("CMND số 271234567 cấp năm 2010", "CMND số [số định danh] cấp năm 2010")]
     [InlineData("CCCD025095001234", "CCCD[số định danh]")]
+    [InlineData("CCCD: 0790-9500-1234.", "CCCD: [số định danh].")]
+    [InlineData("CCCD 079-095-001-234 nhé", "CCCD [số định danh] nhé")]
+    [InlineData("CMND 271 234 567", "CMND [số định danh]")]
+    [InlineData("CMND 271-234-567", "CMND [số định danh]")]
     public void Removes_citizen_id_numbers(string comment, string expected) =>
         PersonalDataRedactor.Redact(comment).Should().Be(new RedactedText(expected, 0, 1, 0));
 
@@ -52,6 +56,8 @@ public sealed class PersonalDataRedactorTests
     [InlineData("Giấy hẹn số 20240502093015")]
     [InlineData("Thửa đất số 123, tờ bản đồ số 45")]
     [InlineData("Phí 150000000 đồng")]
+    [InlineData("Phí 150 000 000 đồng")]
+    [InlineData("Phí 271.234.567 đ")]
     [InlineData("năm 2024 chờ 2 tiếng, xếp hàng số 127")]
     [InlineData("Cán bộ rất nhiệt tình, cảm ơn!")]
     [InlineData("")]
