@@ -74,4 +74,26 @@ public sealed class DossierStatisticsCsvTests
     {
         Read(Header).Should().BeEmpty();
     }
+
+    [Fact]
+    public void Reads_a_file_with_a_byte_order_mark_and_windows_line_ends()
+    {
+        using var folder = new TempDirectory();
+        var path = Path.Combine(folder.Path, "dossiers.csv");
+        File.WriteAllText(path, Header + "\r\n25996,2024-Q4,3,2,1,0,0,1\r\n", new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+
+        DossierStatisticsCsv.ReadFile(path).Should().ContainSingle()
+            .Which.Should().Be(new DossierStatisticsRow(2, "25996", AssessmentPeriod.Parse("2024-Q4"), new DossierCounts(3, 2, 1, 0, 0, 1)));
+    }
+
+    [Fact]
+    public void A_missing_file_is_named()
+    {
+        using var folder = new TempDirectory();
+        var path = Path.Combine(folder.Path, "missing.csv");
+
+        var read = () => DossierStatisticsCsv.ReadFile(path);
+
+        read.Should().Throw<InvalidInputException>().Which.Lines.Should().ContainSingle().Which.Should().StartWith($"{path}: cannot be read: ");
+    }
 }
