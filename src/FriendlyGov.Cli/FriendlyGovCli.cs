@@ -52,6 +52,7 @@ internal sealed class FriendlyGovCli(TextWriter output, TextWriter error, int wi
         root.Subcommands.Add(ScoreCommand());
         root.Subcommands.Add(ReportCommand());
         root.Subcommands.Add(VerifyCommand());
+        root.Subcommands.Add(Commands.DossiersCommand.Create(output, error));
         return root;
     }
 

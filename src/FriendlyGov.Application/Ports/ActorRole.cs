@@ -11,4 +11,17 @@ public enum ActorRole
 
     /// <summary>A province administrator: registers units, opens rounds, finalizes and reopens on appeal.</summary>
     ProvinceAdministrator,
+
+    /// <summary>
+    /// A feedback channel (kênh đánh giá): the kiosk, QR page or portal that forwards citizens'
+    /// anonymous ratings, or the clerk who types in paper forms. Scoped to a province, or to one
+    /// unit when <see cref="Actor.UnitCode"/> is set (a kiosk at that unit's desk).
+    /// </summary>
+    FeedbackCollector,
+
+    /// <summary>
+    /// A system that imports statistics (such as dossier counts from the one-stop system), scoped
+    /// to a province, or to every province when <see cref="Actor.Province"/> is not set.
+    /// </summary>
+    DataImporter,
 }

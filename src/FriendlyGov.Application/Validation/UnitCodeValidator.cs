@@ -9,7 +9,7 @@ namespace FriendlyGov.Application.Validation;
 internal abstract class UnitCodeValidator<TRequest>(Func<TRequest, string?> unitCode) : IRequestValidator<TRequest>
 {
     /// <inheritdoc />
-    public IEnumerable<Problem> Validate(TRequest request)
+    public virtual IEnumerable<Problem> Validate(TRequest request)
     {
         Guard.Against.Null(request);
         var code = unitCode(request);

@@ -2,6 +2,8 @@ using FriendlyGov.Domain.Assessments;
 using FriendlyGov.Domain.Audit;
 using FriendlyGov.Domain.Conduct;
 using FriendlyGov.Domain.Plans;
+using FriendlyGov.Domain.Dossiers;
+using FriendlyGov.Domain.Feedback;
 using FriendlyGov.Domain.Units;
 using FriendlyGov.Infrastructure.Persistence.Configurations;
 using Microsoft.EntityFrameworkCore;
@@ -9,9 +11,10 @@ using Microsoft.EntityFrameworkCore;
 namespace FriendlyGov.Infrastructure.Persistence;
 
 /// <summary>
-/// The FriendlyGov database: units, rounds, assessments, officials, conduct observations,
-/// coordination plans, the append-only audit trail and the idempotency records. One subclass per
-/// provider carries its migrations and how it stores NodaTime types.
+/// The FriendlyGov database: units, rounds, assessments, officials, conduct observations, citizen
+/// feedback, dossier statistics, coordination plans, the append-only audit trail and the
+/// idempotency records. One subclass per provider carries its migrations and how it stores
+/// NodaTime types.
 /// </summary>
 /// <param name="options">The context's options.</param>
 public abstract class FriendlyGovDbContext(DbContextOptions options) : DbContext(options)
@@ -33,6 +36,11 @@ public abstract class FriendlyGovDbContext(DbContextOptions options) : DbContext
 
     /// <summary>The coordination plans between a province's bodies.</summary>
     public DbSet<CoordinationPlan> CoordinationPlans => Set<CoordinationPlan>();
+    /// <summary>The citizen feedback, comments redacted.</summary>
+    public DbSet<CitizenFeedback> Feedback => Set<CitizenFeedback>();
+
+    /// <summary>The dossier statistics, one per unit and period.</summary>
+    public DbSet<DossierStatistics> DossierStatistics => Set<DossierStatistics>();
 
     /// <summary>The audit trail, in the order written.</summary>
     public DbSet<AuditEntry> AuditTrail => Set<AuditEntry>();
@@ -51,5 +59,7 @@ public abstract class FriendlyGovDbContext(DbContextOptions options) : DbContext
         modelBuilder.ApplyConfiguration(new CoordinationPlanConfiguration());
         modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
         modelBuilder.ApplyConfiguration(new IdempotencyRecordConfiguration());
+        modelBuilder.ApplyConfiguration(new CitizenFeedbackConfiguration());
+        modelBuilder.ApplyConfiguration(new DossierStatisticsConfiguration());
     }
 }

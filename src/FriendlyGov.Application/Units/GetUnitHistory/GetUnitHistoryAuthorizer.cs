@@ -1,21 +1,10 @@
 using FriendlyGov.Application.Authorization;
 using FriendlyGov.Application.Ports;
 using FriendlyGov.Domain.Units;
-using FriendlyGov.Domain.Units.Specifications;
 
 namespace FriendlyGov.Application.Units.GetUnitHistory;
 
 /// <summary>The unit's officer, or an appraiser or administrator of the unit's province, reads its history.</summary>
 /// <param name="units">The units, for the unit's province.</param>
-internal sealed class GetUnitHistoryAuthorizer(IReadRepository<AdministrativeUnit> units) : IRequestAuthorizer<GetUnitHistory>
-{
-    /// <inheritdoc />
-    /// <exception cref="NotFoundException">The unit is not registered.</exception>
-    public async Task<AuthorizationDecision> AuthorizeAsync(GetUnitHistory request, Actor actor, CancellationToken cancellationToken)
-    {
-        Guard.Against.Null(request);
-        var unit = await units.FirstOrDefaultAsync(new UnitByCodeSpec(request.UnitCode), cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundException($"Unit {request.UnitCode} is not registered.");
-        return Rules.ReaderOf(actor, unit.Province, unit.Code);
-    }
-}
+internal sealed class GetUnitHistoryAuthorizer(IReadRepository<AdministrativeUnit> units)
+    : UnitReaderAuthorizer<GetUnitHistory>(units, request => request.UnitCode);

@@ -242,55 +242,6 @@ namespace FriendlyGov.Infrastructure.Migrations.Postgres
                     b.ToTable("officials", (string)null);
                 });
 
-            modelBuilder.Entity("FriendlyGov.Domain.Plans.CoordinationPlan", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<Instant>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("CreatedBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("Period")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("Province")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("title");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer");
-
-                    b.Property<string>("_items")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("items");
-
-                    b.Property<string>("_parties")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("parties");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Province");
-
-                    b.ToTable("coordination_plans", (string)null);
-                });
-
             modelBuilder.Entity("FriendlyGov.Domain.Units.AdministrativeUnit", b =>
                 {
                     b.Property<Guid>("Id")

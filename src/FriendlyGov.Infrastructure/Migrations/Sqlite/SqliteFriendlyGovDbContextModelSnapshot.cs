@@ -236,55 +236,6 @@ namespace FriendlyGov.Infrastructure.Migrations.Sqlite
                     b.ToTable("officials", (string)null);
                 });
 
-            modelBuilder.Entity("FriendlyGov.Domain.Plans.CoordinationPlan", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("CreatedBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Period")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Province")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("title");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("_items")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("items");
-
-                    b.Property<string>("_parties")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("parties");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Province");
-
-                    b.ToTable("coordination_plans", (string)null);
-                });
-
             modelBuilder.Entity("FriendlyGov.Domain.Units.AdministrativeUnit", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,0 +1,60 @@
+using System.Globalization;
+using FriendlyGov.Application.Ports;
+using FriendlyGov.Application.Validation;
+using FriendlyGov.Domain;
+using FriendlyGov.Domain.Dossiers;
+using FriendlyGov.Domain.Dossiers.Specifications;
+using FriendlyGov.Domain.Units;
+using FriendlyGov.Domain.Units.Specifications;
+using NodaTime;
+
+namespace FriendlyGov.Application.Dossiers.ImportDossierStatistics;
+
+/// <summary>Handles <see cref="ImportDossierStatistics"/>: every row's unit must be registered; then adds or revises each row's statistics.</summary>
+/// <param name="statistics">Stores the statistics.</param>
+/// <param name="units">The units.</param>
+/// <param name="currentActor">Who imports.</param>
+/// <param name="clock">The clock.</param>
+/// <param name="audit">The audit entry's subject and summary.</param>
+internal sealed class ImportDossierStatisticsHandler(
+    IRepository<DossierStatistics> statistics,
+    IReadRepository<AdministrativeUnit> units,
+    ICurrentActor currentActor,
+    IClock clock,
+    AuditContext audit) : IRequestHandler<ImportDossierStatistics, DossierImportResult>
+{
+    /// <inheritdoc />
+    /// <exception cref="ValidationException">A row's unit is not registered; every such row is named.</exception>
+    public async Task<DossierImportResult> Handle(ImportDossierStatistics request, CancellationToken cancellationToken)
+    {
+        Guard.Against.Null(request);
+        var codes = request.Rows.Select(r => r.UnitCode).Distinct(StringComparer.Ordinal).ToList();
+        var registered = (await units.ListAsync(new UnitsByCodeSpec(codes), cancellationToken).ConfigureAwait(false)).Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
+        var unknown = request.Rows.Where(r => !registered.Contains(r.UnitCode))
+            .Select(r => new Problem(DossierStatisticsRow.Cell(r.Row, "unitCode"), $"unit {r.UnitCode} is not registered"))
+            .ToList();
+        if (unknown.Count > 0) throw new ValidationException(nameof(ImportDossierStatistics), unknown);
+
+        var existing = (await statistics.ListAsync(new DossierStatisticsOfUnitsSpec(codes), cancellationToken).ConfigureAwait(false))
+            .ToDictionary(s => (s.UnitCode, s.Period));
+        var by = currentActor.Actor.Id;
+        var now = clock.GetCurrentInstant();
+        var added = new List<DossierStatistics>();
+        var revised = new List<DossierStatistics>();
+        var unchanged = 0;
+        foreach (var row in request.Rows)
+        {
+            if (!existing.TryGetValue((row.UnitCode, row.Period), out var recorded)) added.Add(new DossierStatistics(row.UnitCode, row.Period, row.Counts, by, now));
+            else if (recorded.Revise(row.Counts, by, now)) revised.Add(recorded);
+            else unchanged++;
+        }
+
+        if (added.Count > 0) await statistics.AddRangeAsync(added, cancellationToken).ConfigureAwait(false);
+        if (revised.Count > 0) await statistics.UpdateRangeAsync(revised, cancellationToken).ConfigureAwait(false);
+        var periods = string.Join(", ", request.Rows.Select(r => r.Period.ToString()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+        audit.Record(
+            $"dossier-import/{request.RequestId}",
+            string.Create(CultureInfo.InvariantCulture, $"imported {request.Source.Trim()}: {request.Rows.Count} row(s) for {codes.Count} unit(s), periods {periods}: {added.Count} added, {revised.Count} revised, {unchanged} unchanged"));
+        return new DossierImportResult(added.Count, revised.Count, unchanged);
+    }
+}

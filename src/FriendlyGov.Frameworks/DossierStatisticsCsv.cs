@@ -1,0 +1,143 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using FriendlyGov.Domain;
+using FriendlyGov.Domain.Dossiers;
+using FriendlyGov.Domain.Periods;
+using FriendlyGov.Domain.Units;
+
+namespace FriendlyGov.Frameworks;
+
+/// <summary>
+/// Reads dossier statistics from a CSV file (docs/formats.md, "Dossier statistics CSV"): a header
+/// row naming the columns <c>unitCode,period,received,resolvedOnTime,resolvedLate,overdue,pending,filedOnline</c>
+/// in any order, then one row per unit and period.
+/// </summary>
+/// <remarks>
+/// Every problem of every row is reported at once, each naming the file, the row (the header is
+/// row 1) and the column: <c>dossiers.csv: row 7, column received: 'abc' is not a whole number</c>.
+/// The counts of a row are checked against each other by <see cref="DossierCounts"/>. Fields are
+/// comma-separated, may be quoted, and are trimmed; blank lines are skipped; the file is UTF-8,
+/// with or without a byte order mark.
+/// </remarks>
+public static class DossierStatisticsCsv
+{
+    /// <summary>The columns, in the order written in the documentation.</summary>
+    public static IReadOnlyList<string> Columns { get; } =
+        ["unitCode", "period", "received", "resolvedOnTime", "resolvedLate", "overdue", "pending", "filedOnline"];
+
+    /// <summary>Reads a CSV file.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>Its rows, in file order.</returns>
+    /// <exception cref="InvalidInputException">The file cannot be read, or has problems; every problem is listed, with the file as document.</exception>
+    public static IReadOnlyList<DossierStatisticsRow> ReadFile(string path)
+    {
+        Guard.Against.NullOrWhiteSpace(path);
+        StreamReader reader;
+        try
+        {
+            reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidInputException([new Problem(string.Empty, $"cannot be read: {e.Message}")], path);
+        }
+
+        using (reader) return Read(reader, path);
+    }
+
+    /// <summary>Reads CSV text.</summary>
+    /// <param name="reader">The text.</param>
+    /// <param name="document">The file's name, for the problems.</param>
+    /// <returns>Its rows, in order.</returns>
+    /// <exception cref="InvalidInputException">The text has problems; every problem is listed.</exception>
+    public static IReadOnlyList<DossierStatisticsRow> Read(TextReader reader, string document)
+    {
+        Guard.Against.Null(reader);
+        var problems = new List<Problem>();
+        var options = CsvReaderOptions.Default with
+        {
+            Separator = ',',
+            HasHeader = true,
+            SkipEmptyLines = true,
+            TrimWhitespace = true,
+            TrackLineNumbers = true,
+            MalformedData = CsvMalformedDataHandling.Throw,
+            IncludeValuesInExceptions = false,
+        };
+        var rows = new List<DossierStatisticsRow>();
+        using var csv = CsvReader.Create(reader, options, leaveOpen: true);
+        try
+        {
+            var header = csv.Headers.ToArray();
+            if (header.Length == 0 || (header.Length == 1 && header[0].Length == 0))
+                throw new InvalidInputException([new Problem(string.Empty, $"is empty: the first row must be the header {string.Join(',', Columns)}")], document);
+            var index = ReadHeader(header, problems);
+            var headerProblems = problems.Count;
+            while (headerProblems == 0 && csv.Read())
+            {
+                var record = Enumerable.Range(0, csv.FieldCount).Select(i => csv.GetString(i) ?? string.Empty).ToArray();
+                if (ReadRow((int)csv.LineNumber, record, index, problems) is { } row) rows.Add(row);
+            }
+        }
+        catch (CsvFormatException e)
+        {
+            problems.Add(new Problem(e.LineNumber > 0 ? $"row {e.LineNumber}" : string.Empty, $"is not well-formed CSV: {e.Message}"));
+        }
+
+        InvalidInputException.ThrowIfAny(problems, document);
+        return rows;
+    }
+
+    private static Dictionary<string, int> ReadHeader(string[] header, List<Problem> problems)
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < header.Length; i++)
+        {
+            var name = header[i].TrimStart('\uFEFF');
+            if (!Columns.Contains(name, StringComparer.Ordinal))
+                problems.Add(new Problem("row 1", $"'{name}' is not a column: the columns are {string.Join(',', Columns)}"));
+            else if (!index.TryAdd(name, i))
+                problems.Add(new Problem("row 1", $"column {name} is named twice"));
+        }
+
+        foreach (var missing in Columns.Where(c => !index.ContainsKey(c)))
+            problems.Add(new Problem("row 1", $"column {missing} is missing: the header must name {string.Join(',', Columns)}"));
+        return index;
+    }
+
+    private static DossierStatisticsRow? ReadRow(int row, string[] record, Dictionary<string, int> index, List<Problem> problems)
+    {
+        var before = problems.Count;
+        if (record.Length != index.Count)
+        {
+            problems.Add(new Problem($"row {row}", $"has {record.Length} field(s); the header has {index.Count}"));
+            return null;
+        }
+
+        var unitCode = record[index["unitCode"]];
+        if (!AssessedUnit.IsUnitCode(unitCode))
+            problems.Add(new Problem(DossierStatisticsRow.Cell(row, "unitCode"), $"'{unitCode}' is not a unit code: five digits, such as 25996"));
+        var periodText = record[index["period"]];
+        if (!AssessmentPeriod.TryParse(periodText, out var period))
+            problems.Add(new Problem(DossierStatisticsRow.Cell(row, "period"), $"'{periodText}' is not a period: write 2024, 2024-H1, 2024-Q2 or 2024-05"));
+
+        var counts = new int[6];
+        for (var i = 0; i < counts.Length; i++)
+        {
+            var column = Columns[i + 2];
+            var text = record[index[column]];
+            if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out counts[i]))
+                problems.Add(new Problem(DossierStatisticsRow.Cell(row, column), $"'{text}' is not a whole number"));
+        }
+
+        if (problems.Count > before) return null;
+        var countProblems = DossierCounts.Check(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5])
+            .Select(p => p with { Path = DossierStatisticsRow.Cell(row, p.Path) })
+            .ToList();
+        problems.AddRange(countProblems);
+        return countProblems.Count > 0
+            ? null
+            : new DossierStatisticsRow(row, unitCode, period!, new DossierCounts(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5]));
+    }
+}
