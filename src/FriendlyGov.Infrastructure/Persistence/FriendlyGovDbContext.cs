@@ -1,6 +1,8 @@
 using FriendlyGov.Domain.Assessments;
 using FriendlyGov.Domain.Audit;
 using FriendlyGov.Domain.Conduct;
+using FriendlyGov.Domain.Disclosures;
+using FriendlyGov.Domain.Sessions;
 using FriendlyGov.Domain.Units;
 using FriendlyGov.Infrastructure.Persistence.Configurations;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace FriendlyGov.Infrastructure.Persistence;
 
 /// <summary>
-/// The FriendlyGov database: units, rounds, assessments, officials, conduct observations, the
+/// The FriendlyGov database: units, rounds, assessments, officials, conduct observations,
+/// "Morning with the People" sessions, public disclosures, the
 /// append-only audit trail and the idempotency records. One subclass per provider carries its
 /// migrations and how it stores NodaTime types.
 /// </summary>
@@ -30,6 +33,12 @@ public abstract class FriendlyGovDbContext(DbContextOptions options) : DbContext
     /// <summary>The conduct observations.</summary>
     public DbSet<ConductObservation> Observations => Set<ConductObservation>();
 
+    /// <summary>The "Morning with the People" sessions.</summary>
+    public DbSet<MorningSession> Sessions => Set<MorningSession>();
+
+    /// <summary>The public disclosures.</summary>
+    public DbSet<Disclosure> Disclosures => Set<Disclosure>();
+
     /// <summary>The audit trail, in the order written.</summary>
     public DbSet<AuditEntry> AuditTrail => Set<AuditEntry>();
 
@@ -44,6 +53,8 @@ public abstract class FriendlyGovDbContext(DbContextOptions options) : DbContext
         modelBuilder.ApplyConfiguration(new AssessmentConfiguration());
         modelBuilder.ApplyConfiguration(new OfficialConfiguration());
         modelBuilder.ApplyConfiguration(new ConductObservationConfiguration());
+        modelBuilder.ApplyConfiguration(new MorningSessionConfiguration());
+        modelBuilder.ApplyConfiguration(new DisclosureConfiguration());
         modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
         modelBuilder.ApplyConfiguration(new IdempotencyRecordConfiguration());
     }

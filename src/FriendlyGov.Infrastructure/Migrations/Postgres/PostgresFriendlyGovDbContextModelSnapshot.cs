@@ -242,6 +242,90 @@ namespace FriendlyGov.Infrastructure.Migrations.Postgres
                     b.ToTable("officials", (string)null);
                 });
 
+            modelBuilder.Entity("FriendlyGov.Domain.Disclosures.Disclosure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ItemId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<LocalDate>("Occasion")
+                        .HasColumnType("date");
+
+                    b.Property<LocalDate>("PostedFrom")
+                        .HasColumnType("date");
+
+                    b.Property<LocalDate?>("PostedUntil")
+                        .HasColumnType("date");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitCode", "ItemId", "Occasion", "Channel", "PostedFrom")
+                        .IsUnique();
+
+                    b.ToTable("disclosures", (string)null);
+                });
+
+            modelBuilder.Entity("FriendlyGov.Domain.Sessions.MorningSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attendance")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ChairCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ChairRole")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<LocalDate>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("_issues")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("issues");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitCode", "HeldOn")
+                        .IsUnique();
+
+                    b.ToTable("sessions", (string)null);
+                });
+
             modelBuilder.Entity("FriendlyGov.Domain.Units.AdministrativeUnit", b =>
                 {
                     b.Property<Guid>("Id")

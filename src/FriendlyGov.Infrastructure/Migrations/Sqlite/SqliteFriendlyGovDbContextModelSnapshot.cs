@@ -236,6 +236,93 @@ namespace FriendlyGov.Infrastructure.Migrations.Sqlite
                     b.ToTable("officials", (string)null);
                 });
 
+            modelBuilder.Entity("FriendlyGov.Domain.Disclosures.Disclosure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Occasion")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PostedFrom")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PostedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitCode", "ItemId", "Occasion", "Channel", "PostedFrom")
+                        .IsUnique();
+
+                    b.ToTable("disclosures", (string)null);
+                });
+
+            modelBuilder.Entity("FriendlyGov.Domain.Sessions.MorningSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attendance")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChairCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChairRole")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HeldOn")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("_issues")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issues");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitCode", "HeldOn")
+                        .IsUnique();
+
+                    b.ToTable("sessions", (string)null);
+                });
+
             modelBuilder.Entity("FriendlyGov.Domain.Units.AdministrativeUnit", b =>
                 {
                     b.Property<Guid>("Id")
