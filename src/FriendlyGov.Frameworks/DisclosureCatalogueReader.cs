@@ -15,14 +15,8 @@ public static class DisclosureCatalogueReader
     /// <param name="document">The name shown in problems, such as the file's path.</param>
     /// <returns>The catalogue.</returns>
     /// <exception cref="InvalidInputException">The document is not a valid catalogue; every problem is listed with its JSON path.</exception>
-    public static DisclosureCatalogue Read(ReadOnlyMemory<byte> utf8, string document)
-    {
-        var problems = new List<Problem>();
-        using var json = JsonInput.Parse(utf8, problems);
-        var catalogue = json is null ? null : Read(json.RootElement, problems);
-        InvalidInputException.ThrowIfAny(problems, document);
-        return catalogue!;
-    }
+    public static DisclosureCatalogue Read(ReadOnlyMemory<byte> utf8, string document) =>
+        JsonInput.Read(utf8, document, Read);
 
     /// <summary>Reads a disclosure catalogue file.</summary>
     /// <param name="path">The file's path.</param>
@@ -42,15 +36,7 @@ public static class DisclosureCatalogueReader
         var items = (o.Array("items", minItems: 1) ?? []).Select(i => ReadItem(i.Element, i.Path, problems)).ToList();
         o.Finish();
         if (id is null || version is null || title is null || items.Contains(null) || problems.Count > count) return null;
-        try
-        {
-            return new DisclosureCatalogue(id, version, title, items!, description);
-        }
-        catch (InvalidInputException ex)
-        {
-            problems.AddRange(ex.Problems.Select(p => p.Under(JsonPath.Root)));
-            return null;
-        }
+        return JsonInput.Construct(() => new DisclosureCatalogue(id, version, title, items!, description), problems);
     }
 
     private static DisclosureItem? ReadItem(JsonElement element, string path, List<Problem> problems)
