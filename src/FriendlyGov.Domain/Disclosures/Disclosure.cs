@@ -45,7 +45,7 @@ public sealed class Disclosure : AggregateRoot
     public LocalDate PostedFrom { get; }
 
     /// <summary>The last day it was public; <see langword="null"/> while it stays up.</summary>
-    public LocalDate? PostedUntil { get; }
+    public LocalDate? PostedUntil { get; private set; }
 
     /// <summary>Records a disclosure.</summary>
     /// <param name="catalogue">The catalogue; the item must be one of its items.</param>
@@ -79,6 +79,22 @@ public sealed class Disclosure : AggregateRoot
         var disclosure = new Disclosure(unitCode, itemId, occasion, channel, postedFrom, postedUntil);
         disclosure.Raise(new DisclosureRecorded(disclosure.Id, unitCode, itemId, channel, postedFrom, by, at));
         return disclosure;
+    }
+
+    /// <summary>Records the last day a posting still up was public, once it is taken down.</summary>
+    /// <param name="until">The last day public; not before <see cref="PostedFrom"/>.</param>
+    /// <param name="by">Who records it.</param>
+    /// <param name="at">When.</param>
+    /// <exception cref="InvalidInputException">The posting already has an end date, or <paramref name="until"/> is before its first day; path <c>postedUntil</c>.</exception>
+    public void EndPosting(LocalDate until, string by, Instant at)
+    {
+        Guard.Against.NullOrWhiteSpace(by);
+        if (PostedUntil is { } ended)
+            throw new InvalidInputException([new Problem("postedUntil", $"the posting already ended on {ended:uuuu-MM-dd}")]);
+        if (until < PostedFrom)
+            throw new InvalidInputException([new Problem("postedUntil", $"{until:uuuu-MM-dd} is before the first day posted, {PostedFrom:uuuu-MM-dd}")]);
+        PostedUntil = until;
+        Raise(new DisclosurePostingEnded(Id, until, by, at));
     }
 
     /// <summary>How many days it was public, counting the first and last day; while it stays up, up to <paramref name="today"/>.</summary>

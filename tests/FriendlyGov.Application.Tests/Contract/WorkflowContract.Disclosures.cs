@@ -1,4 +1,5 @@
 using FriendlyGov.Application.Authorization;
+using FriendlyGov.Application.Disclosures.EndDisclosurePosting;
 using FriendlyGov.Application.Disclosures.GetDisclosureSummary;
 using FriendlyGov.Application.Disclosures.RecordDisclosure;
 using FriendlyGov.Application.Validation;
@@ -97,5 +98,28 @@ public abstract partial class WorkflowContract
         await SendAs(Actors.Administrator, new RecordDisclosure(
             Guid.NewGuid(), DongNai.TanPhong, "A11.2-final-accounts", new LocalDate(2024, 7, 15), DisclosureChannel.Radio, new LocalDate(2024, 7, 20)));
         (await StoredCount<Disclosure>()).Should().Be(1);
+    }
+
+    /// <summary>
+    /// The final accounts (event 15 Jul, due 14 Aug) posted on 1 Aug: still up on 10 January 2025
+    /// they count 31 + 30 + 31 + 30 + 31 + 10 = 163 days; taken down on 20 Aug they count 20 days,
+    /// too short for 30.
+    /// </summary>
+    [Fact]
+    public async Task Ending_a_posting_still_up_fixes_the_days_it_counts()
+    {
+        await RegisterUnits();
+        var id = await Disclose("A11.2-final-accounts", new LocalDate(2024, 7, 15), DisclosureChannel.NoticeBoard, new LocalDate(2024, 8, 1));
+        (await SendAs(Actors.Appraiser, new GetDisclosureSummary(DongNai.TanPhong, "2024"))).Required
+            .Single(r => r.ItemId == "A11.2-final-accounts").Should().Match<RequiredDisclosure>(r => r.Status == DisclosureStatus.Met && r.BestDaysPosted == 163);
+
+        var days = await SendAs(Actors.OfficerOf(DongNai.TanPhong), new EndDisclosurePosting(Guid.NewGuid(), id, new LocalDate(2024, 8, 20)));
+        var again = () => SendAs(Actors.OfficerOf(DongNai.TanPhong), new EndDisclosurePosting(Guid.NewGuid(), id, new LocalDate(2024, 8, 25)));
+
+        days.Should().Be(20);
+        (await again.Should().ThrowAsync<ValidationException>()).Which.Problems.Should().Equal(new Problem("PostedUntil", "the posting already ended on 2024-08-20"));
+        (await Stored<Disclosure>(id)).PostedUntil.Should().Be(new LocalDate(2024, 8, 20));
+        (await SendAs(Actors.Appraiser, new GetDisclosureSummary(DongNai.TanPhong, "2024"))).Required
+            .Single(r => r.ItemId == "A11.2-final-accounts").Status.Should().Be(DisclosureStatus.TooShort);
     }
 }

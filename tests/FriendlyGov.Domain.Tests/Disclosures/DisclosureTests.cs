@@ -36,4 +36,34 @@ public sealed class DisclosureTests
 
         early.PostedFrom.Should().Be(new LocalDate(2023, 12, 28));
     }
+
+    [Fact]
+    public void Ends_a_posting_still_up_once_and_counts_its_days_to_the_end_from_then_on()
+    {
+        var open = DisclosureFixtures.Record("budget", new LocalDate(2024, 5, 1), DisclosureChannel.NoticeBoard, new LocalDate(2024, 5, 10));
+
+        open.EndPosting(new LocalDate(2024, 6, 8), "officer-25996", Instant.FromUtc(2024, 6, 15, 2, 0));
+
+        // 10 to 31 May is 22 days, then 8 in June: 30, whatever today is.
+        open.PostedUntil.Should().Be(new LocalDate(2024, 6, 8));
+        open.DaysPosted(new LocalDate(2024, 12, 31)).Should().Be(30);
+        Invalid.ProblemsOf(() =>
+        {
+            open.EndPosting(new LocalDate(2024, 6, 9), "officer-25996", Instant.FromUtc(2024, 6, 15, 2, 0));
+            return null;
+        }).Should().Equal(new Problem("postedUntil", "the posting already ended on 2024-06-08"));
+    }
+
+    [Fact]
+    public void Refuses_to_end_a_posting_before_its_first_day()
+    {
+        var open = DisclosureFixtures.Record("budget", new LocalDate(2024, 5, 1), DisclosureChannel.NoticeBoard, new LocalDate(2024, 5, 10));
+
+        Invalid.ProblemsOf(() =>
+        {
+            open.EndPosting(new LocalDate(2024, 5, 9), "officer-25996", Instant.FromUtc(2024, 6, 15, 2, 0));
+            return null;
+        }).Should().Equal(new Problem("postedUntil", "2024-05-09 is before the first day posted, 2024-05-10"));
+        open.PostedUntil.Should().BeNull();
+    }
 }
