@@ -109,4 +109,16 @@ public abstract partial class WorkflowContract
         (await readByOtherOfficer.Should().ThrowAsync<AuthorizationException>()).Which.Rule.Should().Be(Rules.ReaderInScope);
         (await SendAs(Actors.OfficerOf(DongNai.TanPhong), new GetSessionSummary(DongNai.TanPhong, "2024"))).Held.Should().Be(1);
     }
+
+    [Fact]
+    public async Task A_summary_of_a_bad_unit_code_or_period_is_refused_naming_both_fields()
+    {
+        var sessions = () => SendAs(Actors.Appraiser, new GetSessionSummary("2599", "2024-Q5"));
+        var disclosures = () => SendAs(Actors.Appraiser, new Application.Disclosures.GetDisclosureSummary.GetDisclosureSummary("", "2024"));
+
+        (await sessions.Should().ThrowAsync<ValidationException>()).Which.Problems.Should().Equal(
+            new Problem("UnitCode", "'2599' is not a unit code: five digits, such as 25996"),
+            new Problem("Period", "'2024-Q5' is not a period: write 2024, 2024-H1, 2024-Q2 or 2024-05"));
+        (await disclosures.Should().ThrowAsync<ValidationException>()).Which.Problems.Should().Equal(new Problem("UnitCode", "is required"));
+    }
 }
