@@ -116,6 +116,8 @@ public abstract partial class WorkflowContract
         var days = await SendAs(Actors.OfficerOf(DongNai.TanPhong), new EndDisclosurePosting(Guid.NewGuid(), id, new LocalDate(2024, 8, 20)));
         var again = () => SendAs(Actors.OfficerOf(DongNai.TanPhong), new EndDisclosurePosting(Guid.NewGuid(), id, new LocalDate(2024, 8, 25)));
 
+        var byOtherOfficer = () => SendAs(Actors.OfficerOf(DongNai.BinhLoc), new EndDisclosurePosting(Guid.NewGuid(), id, new LocalDate(2024, 8, 25)));
+        (await byOtherOfficer.Should().ThrowAsync<AuthorizationException>()).Which.Rule.Should().Be(Rules.UnitOfficerOwnUnit);
         days.Should().Be(20);
         (await again.Should().ThrowAsync<ValidationException>()).Which.Problems.Should().Equal(new Problem("PostedUntil", "the posting already ended on 2024-08-20"));
         (await Stored<Disclosure>(id)).PostedUntil.Should().Be(new LocalDate(2024, 8, 20));
