@@ -1,3 +1,6 @@
+using FriendlyGov.Domain.Disclosures;
+using FriendlyGov.Frameworks;
+
 namespace FriendlyGov.Application;
 
 /// <summary>Settings of the FriendlyGov workflow.</summary>
@@ -8,4 +11,11 @@ public sealed class FriendlyGovOptions
     /// <c>vn-friendly-government-2024</c>.
     /// </summary>
     public string ConductCode { get; set; } = "vn-friendly-government-2024";
+
+    /// <summary>
+    /// The catalogue of items communes must make public, that disclosures are recorded and
+    /// summarized against. Default the built-in <c>vn-grassroots-democracy-2022</c>; an
+    /// integrator sets its own with <see cref="DisclosureCatalogueReader.ReadFile"/>.
+    /// </summary>
+    public DisclosureCatalogue DisclosureCatalogue { get; set; } = BuiltInDisclosureCatalogues.GrassrootsDemocracy2022;
 }

@@ -14,14 +14,8 @@ public static class ConductCodeReader
     /// <returns>The code of conduct.</returns>
     /// <exception cref="InvalidInputException">The document is not a valid code of conduct; every
     /// problem is listed with its JSON path.</exception>
-    public static ConductCode Read(ReadOnlyMemory<byte> utf8, string document)
-    {
-        var problems = new List<Problem>();
-        using var json = JsonInput.Parse(utf8, problems);
-        var code = json is null ? null : Read(json.RootElement, problems);
-        InvalidInputException.ThrowIfAny(problems, document);
-        return code!;
-    }
+    public static ConductCode Read(ReadOnlyMemory<byte> utf8, string document) =>
+        JsonInput.Read(utf8, document, Read);
 
     /// <summary>Reads a code-of-conduct file.</summary>
     /// <param name="path">The file's path.</param>
@@ -53,15 +47,7 @@ public static class ConductCodeReader
         var groups = (o.Array("groups", minItems: 1) ?? []).Select(g => ReadGroup(g.Element, g.Path, problems)).ToList();
         o.Finish();
         if (id is null || version is null || title is null || groups.Contains(null) || problems.Count > count) return null;
-        try
-        {
-            return new ConductCode(id, version, title, groups!, weights, description);
-        }
-        catch (InvalidInputException ex)
-        {
-            problems.AddRange(ex.Problems.Select(p => p.Under(JsonPath.Root)));
-            return null;
-        }
+        return JsonInput.Construct(() => new ConductCode(id, version, title, groups!, weights, description), problems);
     }
 
     private static ConductRuleGroup? ReadGroup(JsonElement element, string path, List<Problem> problems)

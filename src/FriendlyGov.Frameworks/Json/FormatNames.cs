@@ -12,6 +12,9 @@ public static class FormatNames
     /// <summary>A code of conduct.</summary>
     public const string Conduct = "friendlygov.conduct/1";
 
+    /// <summary>A catalogue of the items a commune must make public.</summary>
+    public const string Disclosures = "friendlygov.disclosures/1";
+
     /// <summary>Cases a tester expects.</summary>
     public const string Fixture = "friendlygov.fixture/1";
 }

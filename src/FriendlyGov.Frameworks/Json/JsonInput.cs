@@ -32,6 +32,38 @@ internal static class JsonInput
         }
     }
 
+    /// <summary>
+    /// Parses a whole document and reads its root with <paramref name="read"/>, throwing every
+    /// problem found at once, each under the document's name.
+    /// </summary>
+    public static T Read<T>(ReadOnlyMemory<byte> utf8, string document, Func<JsonElement, List<Problem>, T?> read)
+        where T : class
+    {
+        var problems = new List<Problem>();
+        using var json = Parse(utf8, problems);
+        var value = json is null ? null : read(json.RootElement, problems);
+        InvalidInputException.ThrowIfAny(problems, document);
+        return value!;
+    }
+
+    /// <summary>
+    /// Builds a domain object whose constructor checks the whole of it, adding what it refuses
+    /// to <paramref name="problems"/> with paths from the document's root.
+    /// </summary>
+    public static T? Construct<T>(Func<T> create, List<Problem> problems)
+        where T : class
+    {
+        try
+        {
+            return create();
+        }
+        catch (InvalidInputException ex)
+        {
+            problems.AddRange(ex.Problems.Select(p => p.Under(JsonPath.Root)));
+            return null;
+        }
+    }
+
     private static string FirstSentence(string message)
     {
         // System.Text.Json appends "Path: $ | LineNumber: …" which repeats what we already say.

@@ -4,6 +4,8 @@ using FriendlyGov.Domain.Conduct;
 using FriendlyGov.Domain.Plans;
 using FriendlyGov.Domain.Dossiers;
 using FriendlyGov.Domain.Feedback;
+using FriendlyGov.Domain.Disclosures;
+using FriendlyGov.Domain.Sessions;
 using FriendlyGov.Domain.Units;
 using FriendlyGov.Infrastructure.Persistence.Configurations;
 using Microsoft.EntityFrameworkCore;
@@ -12,9 +14,9 @@ namespace FriendlyGov.Infrastructure.Persistence;
 
 /// <summary>
 /// The FriendlyGov database: units, rounds, assessments, officials, conduct observations, citizen
-/// feedback, dossier statistics, coordination plans, the append-only audit trail and the
-/// idempotency records. One subclass per provider carries its migrations and how it stores
-/// NodaTime types.
+/// feedback, dossier statistics, "Morning with the People" sessions, public disclosures,
+/// coordination plans, the append-only audit trail and the idempotency records. One subclass per
+/// provider carries its migrations and how it stores NodaTime types.
 /// </summary>
 /// <param name="options">The context's options.</param>
 public abstract class FriendlyGovDbContext(DbContextOptions options) : DbContext(options)
@@ -36,11 +38,18 @@ public abstract class FriendlyGovDbContext(DbContextOptions options) : DbContext
 
     /// <summary>The coordination plans between a province's bodies.</summary>
     public DbSet<CoordinationPlan> CoordinationPlans => Set<CoordinationPlan>();
+
     /// <summary>The citizen feedback, comments redacted.</summary>
     public DbSet<CitizenFeedback> Feedback => Set<CitizenFeedback>();
 
     /// <summary>The dossier statistics, one per unit and period.</summary>
     public DbSet<DossierStatistics> DossierStatistics => Set<DossierStatistics>();
+
+    /// <summary>The "Morning with the People" sessions.</summary>
+    public DbSet<MorningSession> Sessions => Set<MorningSession>();
+
+    /// <summary>The public disclosures.</summary>
+    public DbSet<Disclosure> Disclosures => Set<Disclosure>();
 
     /// <summary>The audit trail, in the order written.</summary>
     public DbSet<AuditEntry> AuditTrail => Set<AuditEntry>();
@@ -57,6 +66,8 @@ public abstract class FriendlyGovDbContext(DbContextOptions options) : DbContext
         modelBuilder.ApplyConfiguration(new OfficialConfiguration());
         modelBuilder.ApplyConfiguration(new ConductObservationConfiguration());
         modelBuilder.ApplyConfiguration(new CoordinationPlanConfiguration());
+        modelBuilder.ApplyConfiguration(new MorningSessionConfiguration());
+        modelBuilder.ApplyConfiguration(new DisclosureConfiguration());
         modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
         modelBuilder.ApplyConfiguration(new IdempotencyRecordConfiguration());
         modelBuilder.ApplyConfiguration(new CitizenFeedbackConfiguration());

@@ -9,7 +9,7 @@ namespace FriendlyGov.Frameworks.Tests.Schemas;
 /// The JSON Schemas in <c>src/FriendlyGov.Frameworks/Schemas/</c>: they accept every framework,
 /// fixture and evidence file of the repository, and reject the mistakes docs/formats.md names.
 /// </summary>
-public sealed class SchemaTests
+public sealed partial class SchemaTests
 {
     private const string FrameworkSchemaFile = "friendlygov.framework-1.schema.json";
     private const string EvidenceSchemaFile = "friendlygov.evidence-1.schema.json";
@@ -17,7 +17,7 @@ public sealed class SchemaTests
     private const string ConductSchemaFile = "friendlygov.conduct-1.schema.json";
     private const string SchemaBaseUri = "https://friendlygov.github.io/schemas/";
 
-    private static readonly string[] SchemaFiles = [FrameworkSchemaFile, EvidenceSchemaFile, FixtureSchemaFile, ConductSchemaFile];
+    private static readonly string[] SchemaFiles = [FrameworkSchemaFile, EvidenceSchemaFile, FixtureSchemaFile, ConductSchemaFile, DisclosuresSchemaFile];
 
     private static readonly EvaluationOptions ListOutput = new() { OutputFormat = OutputFormat.List };
 
