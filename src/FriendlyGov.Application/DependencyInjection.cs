@@ -50,7 +50,11 @@ public static class DependencyInjection
         services.TryAddScoped<AuditContext>();
         services.TryAddScoped<NotificationOutbox>();
         services.TryAddScoped<AssessmentScoring>();
-        services.AddScoped<IDataSourceMeasurer, ConductMeasurer>();
+        services.AddScoped<IDataSourceMeasurer, Scoring.Measurers.ConductMeasurer>();
+        services.AddScoped<IDataSourceMeasurer, Scoring.Measurers.FeedbackMeasurer>();
+        services.AddScoped<IDataSourceMeasurer, Scoring.Measurers.SessionMeasurer>();
+        services.AddScoped<IDataSourceMeasurer, Scoring.Measurers.DisclosureMeasurer>();
+        services.AddScoped<IDataSourceMeasurer, Scoring.Measurers.DossierMeasurer>();
         services.TryAddScoped<Assessments.AssessmentLookup>();
         services.TryAddSingleton<IFrameworkCatalog, BuiltInFrameworkCatalog>();
 

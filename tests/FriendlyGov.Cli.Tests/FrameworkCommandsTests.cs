@@ -44,7 +44,7 @@ public sealed class FrameworkCommandsTests : IDisposable
         var run = CliRun.Of("framework", "show", "dongnai-friendly-government@2024.1");
 
         run.Output.Should().Contain("nguồn dữ liệu / measured from: dossiers.onTimeShare")
-            .And.Contain("nguồn dữ liệu / measured from: feedback.average (smile)");
+            .And.Contain("nguồn dữ liệu / measured from: feedback.average (office-smile)");
     }
 
     [Fact]

@@ -9,7 +9,7 @@ public sealed class DataSourceTests
 {
     [Theory]
     [InlineData("feedback", "satisfiedShare", "official", DataShape.Share)]
-    [InlineData("feedback", "average", "smile", DataShape.Average)]
+    [InlineData("feedback", "average", "office-smile", DataShape.Average)]
     [InlineData("feedback", "count", null, DataShape.Count)]
     [InlineData("sessions", "held", null, DataShape.Count)]
     [InlineData("sessions", "chairedByHeadShare", null, DataShape.Share)]
@@ -39,14 +39,14 @@ public sealed class DataSourceTests
     public void Requires_an_aspect_for_measures_taken_per_aspect()
     {
         ProblemsOf(() => new DataSource("feedback", "average")).Should().Equal(new Problem(
-            "aspect", "feedback.average is taken per aspect: name one of access, procedure, official, result, feedbackHandling, smile"));
+            "aspect", "feedback.average is taken per aspect: name one of access, procedure, official, result, feedback-handling, office-smile"));
     }
 
     [Fact]
     public void Rejects_an_unknown_aspect()
     {
         ProblemsOf(() => new DataSource("feedback", "average", "weather")).Should().Equal(new Problem(
-            "aspect", "'weather' is not an aspect of feedback; the aspects are access, procedure, official, result, feedbackHandling, smile"));
+            "aspect", "'weather' is not an aspect of feedback; the aspects are access, procedure, official, result, feedback-handling, office-smile"));
     }
 
     [Fact]

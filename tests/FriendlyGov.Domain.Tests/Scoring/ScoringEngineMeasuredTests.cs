@@ -16,7 +16,7 @@ public sealed class ScoringEngineMeasuredTests
 {
     private static readonly DataSource OnTime = new("dossiers", "onTimeShare");
     private static readonly DataSource Overdue = new("dossiers", "overdue");
-    private static readonly DataSource Smile = new("feedback", "average", "smile");
+    private static readonly DataSource Smile = new("feedback", "average", "office-smile");
 
     private readonly ScoringEngine _engine = new(Of(
         new("G1.1.1", Title("on time"), 5m, new RatioMethod(0.5m, 0.95m), dataSource: OnTime),

@@ -7,8 +7,8 @@ namespace FriendlyGov.Domain.Criteria.Sources;
 /// <list type="table">
 /// <listheader><term>kind</term><description>measures (shape)</description></listheader>
 /// <item><term><c>feedback</c></term><description>citizens' ratings after a transaction, per aspect
-/// (<c>access</c>, <c>procedure</c>, <c>official</c>, <c>result</c>, <c>feedbackHandling</c>,
-/// <c>smile</c>): <c>average</c> (average), <c>satisfiedShare</c> (share rating 4 or 5);
+/// (<c>access</c>, <c>procedure</c>, <c>official</c>, <c>result</c>, <c>feedback-handling</c>,
+/// <c>office-smile</c>): <c>average</c> (average), <c>satisfiedShare</c> (share rating 4 or 5);
 /// and <c>count</c> (count of ratings, no aspect).</description></item>
 /// <item><term><c>sessions</c></term><description>"Morning with the People" sessions:
 /// <c>held</c> (count), <c>chairedByHeadShare</c> (share), <c>issuesResolvedOnTimeShare</c> (share),
@@ -25,7 +25,7 @@ namespace FriendlyGov.Domain.Criteria.Sources;
 public static class DataSources
 {
     /// <summary>The aspects feedback is rated on: SIPAS's five and "Office smile".</summary>
-    public static IReadOnlyList<string> FeedbackAspects { get; } = ["access", "procedure", "official", "result", "feedbackHandling", "smile"];
+    public static IReadOnlyList<string> FeedbackAspects => Feedback.FeedbackCodes.AllAspectCodes;
 
     private static readonly Dictionary<string, Dictionary<string, (DataShape Shape, bool PerAspect)>> Measures = new(StringComparer.Ordinal)
     {

@@ -6,7 +6,7 @@ using FriendlyGov.Domain.Criteria.Sources;
 using FriendlyGov.Domain.Evidence;
 using FriendlyGov.Domain.Periods;
 
-namespace FriendlyGov.Application.Scoring;
+namespace FriendlyGov.Application.Scoring.Measurers;
 
 /// <summary>Measures <c>conduct.confirmed</c>: the confirmed breaches observed in the unit in the period.</summary>
 internal sealed class ConductMeasurer(IReadRepository<ConductObservation> observations) : IDataSourceMeasurer

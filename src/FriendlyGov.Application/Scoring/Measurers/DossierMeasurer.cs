@@ -1,0 +1,36 @@
+using FriendlyGov.Application.Ports;
+using FriendlyGov.Domain;
+using FriendlyGov.Domain.Criteria.Sources;
+using FriendlyGov.Domain.Dossiers;
+using FriendlyGov.Domain.Dossiers.Specifications;
+using FriendlyGov.Domain.Evidence;
+using FriendlyGov.Domain.Periods;
+
+namespace FriendlyGov.Application.Scoring.Measurers;
+
+/// <summary>
+/// Measures <c>dossiers</c>: the administrative procedure dossier counts recorded for the unit and
+/// exactly the period; none recorded (or a share of nothing) leaves the indicator missing.
+/// </summary>
+internal sealed class DossierMeasurer(IReadRepository<DossierStatistics> statistics) : IDataSourceMeasurer
+{
+    public string Kind => "dossiers";
+
+    public async Task<Measurement?> MeasureAsync(DataSource source, string unitCode, AssessmentPeriod period, CancellationToken cancellationToken)
+    {
+        Guard.Against.Null(source);
+        Guard.Against.Null(period);
+        var recorded = await statistics.FirstOrDefaultAsync(new DossierStatisticsOfUnitSpec(unitCode, period), cancellationToken).ConfigureAwait(false);
+        if (recorded?.Counts is not { } c) return null;
+        var counts = new LocalizedText(
+            $"{c.Received} hồ sơ tiếp nhận: {c.ResolvedOnTime} giải quyết đúng hạn, {c.ResolvedLate} trễ hạn, {c.Overdue} quá hạn, {c.Pending} đang giải quyết; {c.FiledOnline} nộp trực tuyến; đơn vị {unitCode}, kỳ {period}",
+            $"{c.Received} dossiers received: {c.ResolvedOnTime} resolved on time, {c.ResolvedLate} late, {c.Overdue} overdue, {c.Pending} pending; {c.FiledOnline} filed online; unit {unitCode}, period {period}");
+        return source.Measure switch
+        {
+            "onTimeShare" => c.Resolved == 0 ? null : new Measurement(source, c.ResolvedOnTime, c.Resolved, counts),
+            "onlineShare" => c.Received == 0 ? null : new Measurement(source, c.FiledOnline, c.Received, counts),
+            "overdue" => new Measurement(source, c.Overdue, null, counts),
+            _ => new Measurement(source, c.ResolvedLate, null, counts),
+        };
+    }
+}
