@@ -17,7 +17,10 @@ using FriendlyGov.Application.Conduct.ConfirmObservation;
 using FriendlyGov.Application.Conduct.RecordObservation;
 using FriendlyGov.Application.Conduct.RegisterOfficial;
 using FriendlyGov.Application.Ports;
+using FriendlyGov.Application.Disclosures.RecordDisclosure;
+using FriendlyGov.Application.Dossiers.ImportDossierStatistics;
 using FriendlyGov.Application.Rankings.GetRanking;
+using FriendlyGov.Application.Sessions.ResolveSessionIssue;
 using FriendlyGov.Application.Scorecards.GetFinalScorecard;
 using FriendlyGov.Application.Rounds.Open;
 using FriendlyGov.Application.Units.Register;
@@ -145,6 +148,7 @@ async Task<Guid> RunRound()
         {
             var open = context.AddTask("Register units, open the round", maxValue: 2);
             var officials = context.AddTask("Register officials", maxValue: codes.Count);
+            var field = context.AddTask("Field data: dossiers, sessions, feedback, disclosures", maxValue: codes.Count + 1);
             var self = context.AddTask("Self-assessment (unit officers)", maxValue: codes.Count);
             var appraisal = context.AddTask("Appraisal (province appraiser)", maxValue: codes.Count);
             var finalize = context.AddTask("Finalize (administrator)", maxValue: codes.Count);
@@ -169,7 +173,34 @@ async Task<Guid> RunRound()
                 officials.Increment(1);
             }
 
-            // 3. Each unit's officer records its self-assessed evidence (15 January) and submits (20 January).
+            // 3. Data from the field (10 January 2025): the one-stop system's import of 2024's dossier
+            //    counts, each unit's "Morning with the People" sessions and public disclosures (its
+            //    officer), and citizens' ratings (forwarded by the province's feedback portal).
+            //    Indicators that name these sources are scored from them.
+            clock.Set(2025, 1, 10, 8);
+            await SendAs(SampleActor.DossierImport, new ImportDossierStatistics(
+                Guid.NewGuid(), "mot-cua-2024.csv", [.. codes.Select((code, i) => SampleFieldData.Dossiers(random, i + 2, code))]));
+            field.Increment(1);
+            foreach (var code in codes)
+            {
+                foreach (var (session, resolved) in SampleFieldData.Sessions(random, code))
+                {
+                    var sessionId = await SendAs(SampleActor.OfficerOf(code), session);
+                    for (var i = 0; i < resolved.Count; i++)
+                    {
+                        if (resolved[i] is { } on)
+                            await SendAs(SampleActor.OfficerOf(code), new ResolveSessionIssue(Guid.NewGuid(), sessionId, i + 1, on));
+                    }
+                }
+
+                foreach (var rating in SampleFieldData.Ratings(random, code))
+                    await SendAs(SampleActor.FeedbackPortal, rating);
+                foreach (var (itemId, channel, from, until) in SampleFieldData.Disclosures(random))
+                    await SendAs(SampleActor.OfficerOf(code), new RecordDisclosure(Guid.NewGuid(), code, itemId, new LocalDate(2024, 1, 1), channel, from, until));
+                field.Increment(1);
+            }
+
+            // 4. Each unit's officer records its self-assessed evidence (15 January) and submits (20 January).
             clock.Set(2025, 1, 15, 9);
             foreach (var code in codes)
             {
@@ -185,7 +216,7 @@ async Task<Guid> RunRound()
                 self.Increment(0.5);
             }
 
-            // 4. An appraiser of the province (of no unit) appraises (5 February): a few corrections,
+            // 5. An appraiser of the province (of no unit) appraises (5 February): a few corrections,
             //    a few confirmed conduct observations, then completes.
             clock.Set(2025, 2, 5, 9);
             foreach (var code in codes) await SendAs(SampleActor.Appraiser, new StartAppraisal(Guid.NewGuid(), id, code));
@@ -206,7 +237,7 @@ async Task<Guid> RunRound()
                 appraisal.Increment(1);
             }
 
-            // 5. The administrator finalizes (3 March).
+            // 6. The administrator finalizes (3 March).
             clock.Set(2025, 3, 3, 10);
             foreach (var code in codes)
             {

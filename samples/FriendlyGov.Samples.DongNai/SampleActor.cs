@@ -26,6 +26,14 @@ internal sealed class SampleActor : ICurrentActor
     public static Actor Appraiser { get; } =
         new("appraiser-dong-nai", new HashSet<ActorRole> { ActorRole.Appraiser }, DongNaiUnits.Province);
 
+    /// <summary>The province's feedback portal (QR page and kiosks), forwarding citizens' ratings.</summary>
+    public static Actor FeedbackPortal { get; } =
+        new("feedback-portal-dong-nai", new HashSet<ActorRole> { ActorRole.FeedbackCollector }, DongNaiUnits.Province);
+
+    /// <summary>The one-stop system's nightly import of dossier counts for the province.</summary>
+    public static Actor DossierImport { get; } =
+        new("one-stop-import-dong-nai", new HashSet<ActorRole> { ActorRole.DataImporter }, DongNaiUnits.Province);
+
     /// <summary>The officer of a unit.</summary>
     /// <param name="unitCode">The unit.</param>
     /// <returns>The actor.</returns>

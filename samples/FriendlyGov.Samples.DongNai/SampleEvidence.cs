@@ -16,31 +16,18 @@ internal static class SampleEvidence
     /// <returns>The evidence of each indicator.</returns>
     public static IReadOnlyList<(string IndicatorId, IndicatorEvidence Evidence)> For(Random random)
     {
-        var received = random.Next(600, 2600);        // dossiers received in 2024
-        var online = (int)(received * Between(random, 0.35, 0.95));
-        var onTime = (int)(received * Between(random, 0.88, 1.0));
-        var petitions = random.Next(20, 90);
-        var answered = (int)(petitions * Between(random, 0.7, 1.0));
         var evidence = new List<(string, IndicatorEvidence)>
         {
             ("G1.1.1", new() { Items = Some(random, ["office", "portal", "hotline"], 0.9) }),
-            ("G1.1.2", new() { Met = random.NextDouble() < 0.9 }),
-            ("G1.2.1", new() { Numerator = online, Denominator = received }),
             ("G1.2.2", new() { Value = random.Next(55, 100), Note = "Chỉ số do Sở Thông tin và Truyền thông công bố" }),
             ("G2.1.1", new() { Items = Some(random, ["waiting", "kiosk", "access", "digital"], 0.8) }),
             ("G2.1.2", new() { Met = random.NextDouble() < 0.9 }),
             ("G2.2.1", new() { Met = random.NextDouble() < 0.85 }),
             ("G2.2.2", new() { Met = random.NextDouble() < 0.95 }),
-            ("G3.1.1", new() { Numerator = onTime, Denominator = received }),
             ("G3.1.2", new() { Met = random.NextDouble() < 0.8 }),
-            ("G3.2.1", new() { Value = random.Next(6, 25) }),
-            ("G3.2.2", new() { Numerator = answered, Denominator = petitions }),
             ("G3.3.1", new() { Count = random.Next(0, 3) }),
-            ("G4.1.1", new() { Value = Math.Round((decimal)Between(random, 0.5, 1.0), 2) }),
             ("G4.1.2", new() { Value = random.Next(12, 49) }),
             ("G4.2.1", new() { Points = random.Next(2, 5) / 2m, Note = "Đơn vị tự đánh giá người đứng đầu gương mẫu, thân thiện" }),
-            ("G5.1.1", new() { Average = Math.Round((decimal)Between(random, 3.4, 4.9), 2), Count = random.Next(80, 240) }),
-            ("G5.1.2", new() { Average = Math.Round((decimal)Between(random, 3.4, 4.9), 2), Count = random.Next(80, 240) }),
             ("G5.2.1", new() { Value = Math.Round((decimal)Between(random, 0.7, 1.0), 2) }),
             ("G5.3.2", new() { Met = random.NextDouble() < 0.9 }),
         };
