@@ -1,11 +1,12 @@
 namespace FriendlyGov.Domain;
 
 /// <summary>
-/// A text written on first read and kept: lighter than <see cref="Lazy{T}"/> for the many
-/// explanations a scoring run makes and mostly never reads. Two threads reading at once may both
-/// write it (the writers are pure, so both texts are equal); one is kept.
+/// A text written on first read and kept, held inline in its owner (a struct, so no object of its
+/// own): the many explanations a scoring run makes are mostly never read. Two threads reading at
+/// once may both write it (the writers are pure, so both texts are equal); one is kept. The owner
+/// must hold it in a field that is not <c>readonly</c>, or each read would work on a copy.
 /// </summary>
-internal sealed class LazyText(Func<LocalizedText> write)
+internal struct LazyText(Func<LocalizedText> write)
 {
     private readonly Func<LocalizedText> _write = Guard.Against.Null(write);
     private LocalizedText? _text;

@@ -186,8 +186,8 @@ public sealed class ScoringEngine(CriteriaFramework framework)
             });
         }
 
-        var self = evidence.SelfAssessed.TryGetValue(indicator.Id, out var s) ? Apply(indicator, s) : null;
-        var appraised = evidence.Appraised.TryGetValue(indicator.Id, out var a) ? Apply(indicator, a) : null;
+        Applied? self = evidence.SelfAssessed.TryGetValue(indicator.Id, out var s) ? Apply(indicator, s) : null;
+        Applied? appraised = evidence.Appraised.TryGetValue(indicator.Id, out var a) ? Apply(indicator, a) : null;
         if (self is null && appraised is null && evidence.Measured.TryGetValue(indicator.Id, out var measurement))
             return ScoreMeasured(indicator, measurement);
 
@@ -198,18 +198,18 @@ public sealed class ScoringEngine(CriteriaFramework framework)
                 $"{Describe(indicator).En}. No evidence: 0 of {Figures.Format(max)} points."));
         }
 
-        var counted = appraised ?? self!;
+        var counted = appraised ?? self!.Value;
         var source = appraised is null ? EvidenceSource.Self : EvidenceSource.Appraisal;
         return new IndicatorScore(indicator, counted.Points, source, self?.Points, appraised?.Points, () =>
         {
             var describe = Describe(indicator);
             var vi = $"{describe.Vi}. {(appraised is null ? "Tự đánh giá" : "Thẩm định")}: {counted.Result.Working.Vi} → {Figures.FormatVi(counted.Points)}/{Figures.FormatVi(max)} điểm.";
             var en = $"{describe.En}. {(appraised is null ? "Self-assessed" : "Appraised")}: {counted.Result.Working.En} → {Figures.Format(counted.Points)} of {Figures.Format(max)} points.";
-            if (appraised is not null && self is not null)
+            if (appraised is { } appraisal && self is { } own)
             {
-                var difference = appraised.Points - self.Points;
-                vi += $" Tự đánh giá: {self.Result.Working.Vi} → {Figures.FormatVi(self.Points)} (chênh lệch {Signed(difference).Replace('.', ',')}).";
-                en += $" Self-assessed: {self.Result.Working.En} → {Figures.Format(self.Points)} (difference {Signed(difference)}).";
+                var difference = appraisal.Points - own.Points;
+                vi += $" Tự đánh giá: {own.Result.Working.Vi} → {Figures.FormatVi(own.Points)} (chênh lệch {Signed(difference).Replace('.', ',')}).";
+                en += $" Self-assessed: {own.Result.Working.En} → {Figures.Format(own.Points)} (difference {Signed(difference)}).";
             }
 
             return new(vi, en);
@@ -240,5 +240,5 @@ public sealed class ScoringEngine(CriteriaFramework framework)
 
     private static string Signed(decimal value) => value > 0 ? "+" + Figures.Format(value) : Figures.Format(value);
 
-    private sealed record Applied(MethodResult Result, decimal Points);
+    private readonly record struct Applied(MethodResult Result, decimal Points);
 }
