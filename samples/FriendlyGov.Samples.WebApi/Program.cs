@@ -45,6 +45,7 @@ builder.Services.ConfigureHttpJsonOptions(options =>
 {
     options.SerializerOptions.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
     options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+    options.SerializerOptions.Converters.Add(new AssessmentPeriodJson());
     options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
 });
 
@@ -73,6 +74,10 @@ api.MapUnits();
 api.MapRounds();
 api.MapAssessments();
 api.MapConduct();
+api.MapFeedback();
+api.MapFieldEvidence();
+api.MapPlans();
+api.MapReports();
 
 await app.RunAsync();
 

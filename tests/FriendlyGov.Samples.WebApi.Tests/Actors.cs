@@ -19,4 +19,10 @@ internal static class Actors
     /// <param name="unitCode">The unit.</param>
     /// <returns>The header's value.</returns>
     public static string OfficerOf(string unitCode) => $"id=officer-{unitCode}; roles=UnitOfficer; province={EncodedProvince}; unit={unitCode}";
+
+    /// <summary>A feedback channel of Đồng Nai, such as the QR page, forwarding citizens' ratings of any unit of the province.</summary>
+    public static readonly string FeedbackCollector = $"id=qr-dong-nai; roles=FeedbackCollector; province={EncodedProvince}";
+
+    /// <summary>The one-stop system's import of Đồng Nai's dossier statistics.</summary>
+    public static readonly string DataImporter = $"id=one-stop-dong-nai; roles=DataImporter; province={EncodedProvince}";
 }

@@ -31,9 +31,18 @@ internal static class Given
     public static async Task<Guid> ARound(WebApiFactory api, string period = "2024")
     {
         using var admin = api.As(Actors.Administrator);
-        await admin.Post("/units", new { units = Units }).Ok<JsonElement>();
+        await TheUnits(api);
         var opened = await admin.Post("/rounds", RoundOf(period, TrangDai, TanPhong, BinhLoc)).Ok<JsonElement>();
         return opened.GetProperty("roundId").GetGuid();
+    }
+
+    /// <summary>Registers the three units; a second time changes nothing.</summary>
+    /// <param name="api">The app.</param>
+    /// <returns>A task.</returns>
+    public static async Task TheUnits(WebApiFactory api)
+    {
+        using var admin = api.As(Actors.Administrator);
+        await admin.Post("/units", new { units = Units }).Ok<JsonElement>();
     }
 
     /// <summary>The body of <c>POST /rounds</c>: a yearly round in Đồng Nai, deadlines 31 January and 28 February 2025.</summary>

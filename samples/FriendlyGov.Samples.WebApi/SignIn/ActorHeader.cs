@@ -24,7 +24,7 @@ internal static class ActorHeader
 
     /// <summary>What the header must hold, for error messages and the OpenAPI document.</summary>
     public const string Expected =
-        "X-FriendlyGov-Actor: id=<actor id>; roles=<UnitOfficer|Appraiser|ProvinceAdministrator, comma-separated>[; province=<province>][; unit=<unit code>][; official=<official code>], values percent-encoded UTF-8";
+        "X-FriendlyGov-Actor: id=<actor id>; roles=<UnitOfficer|Appraiser|ProvinceAdministrator|FeedbackCollector|DataImporter, comma-separated>[; province=<province>][; unit=<unit code>][; official=<official code>], values percent-encoded UTF-8";
 
     private static readonly string[] Keys = ["id", "roles", "province", "unit", "official"];
 
