@@ -6,17 +6,37 @@ namespace FriendlyGov.Domain;
 /// once may both write it (the writers are pure, so both texts are equal); one is kept. The owner
 /// must hold it in a field that is not <c>readonly</c>, or each read would work on a copy.
 /// </summary>
-internal struct LazyText(Func<LocalizedText> write)
+internal struct LazyText
 {
-    private readonly Func<LocalizedText> _write = Guard.Against.Null(write);
+    private static readonly Func<object, LocalizedText> CallWriter = static write => ((Func<LocalizedText>)write)();
+
+    private readonly Func<object, LocalizedText> _write;
+    private readonly object _state;
     private LocalizedText? _text;
+
+    /// <summary>A text <paramref name="write"/> writes.</summary>
+    public LazyText(Func<LocalizedText> write)
+        : this(Guard.Against.Null(write), CallWriter)
+    {
+    }
+
+    /// <summary>
+    /// A text <paramref name="write"/> writes from <paramref name="state"/>: with a static writer,
+    /// the state is the only object this needs.
+    /// </summary>
+    public LazyText(object state, Func<object, LocalizedText> write)
+    {
+        _state = Guard.Against.Null(state);
+        _write = Guard.Against.Null(write);
+        _text = null;
+    }
 
     public LocalizedText Value
     {
         get
         {
             if (Volatile.Read(ref _text) is { } text) return text;
-            Interlocked.CompareExchange(ref _text, _write(), null);
+            Interlocked.CompareExchange(ref _text, _write(_state), null);
             return _text!;
         }
     }

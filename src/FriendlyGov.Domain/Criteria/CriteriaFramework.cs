@@ -139,7 +139,15 @@ public sealed class CriteriaFramework
     /// <summary>The band a total earns: the highest whose minimum is at or below it.</summary>
     /// <param name="total">The total points.</param>
     /// <returns>The band.</returns>
-    public RatingBand RatingFor(decimal total) => Ratings.FirstOrDefault(r => r.MinPoints <= total) ?? Ratings[^1];
+    public RatingBand RatingFor(decimal total)
+    {
+        foreach (var rating in Ratings)
+        {
+            if (rating.MinPoints <= total) return rating;
+        }
+
+        return Ratings[^1];
+    }
 
     /// <summary>Compares two ratings of this framework: negative when <paramref name="a"/> is the better.</summary>
     /// <param name="a">A rating of this framework.</param>

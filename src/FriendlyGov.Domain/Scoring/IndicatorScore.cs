@@ -29,6 +29,17 @@ public sealed record IndicatorScore
         _explanation = new LazyText(explain);
     }
 
+    /// <summary>Creates a score whose explanation is written on first read from a state object.</summary>
+    internal IndicatorScore(Indicator indicator, decimal points, EvidenceSource? source, decimal? selfAssessedPoints, decimal? appraisedPoints, LazyText explanation)
+    {
+        Indicator = indicator;
+        Points = points;
+        Source = source;
+        SelfAssessedPoints = selfAssessedPoints;
+        AppraisedPoints = appraisedPoints;
+        _explanation = explanation;
+    }
+
     /// <summary>The indicator.</summary>
     public Indicator Indicator { get; init; }
 

@@ -172,9 +172,10 @@ public sealed class ScoringEngine(CriteriaFramework framework)
 
     private IndicatorScore ScoreIndicator(Indicator indicator, UnitEvidence evidence)
     {
-        var max = indicator.MaxPoints;
         if (indicator.Method is ConductMethod conduct)
         {
+            // Declared here, not above, so that only this branch allocates the closure's captures.
+            var max = indicator.MaxPoints;
             var result = conduct.Score(evidence.Conduct, Framework.ConductCode!, max);
             var points = Figures.Round(result.RawPoints, Framework.Decimals);
             return new IndicatorScore(indicator, points, EvidenceSource.Derived, null, null, () =>
@@ -191,29 +192,13 @@ public sealed class ScoringEngine(CriteriaFramework framework)
         if (self is null && appraised is null && evidence.Measured.TryGetValue(indicator.Id, out var measurement))
             return ScoreMeasured(indicator, measurement);
 
-        if (self is null && appraised is null)
-        {
-            return new IndicatorScore(indicator, 0m, null, null, null, () => new(
-                $"{Describe(indicator).Vi}. Không có minh chứng: 0/{Figures.FormatVi(max)} điểm.",
-                $"{Describe(indicator).En}. No evidence: 0 of {Figures.Format(max)} points."));
-        }
+        // One state object explains the indicator when asked; a static writer needs no closure.
+        var explained = new HandEntered(this, indicator, self, appraised);
+        var text = new LazyText(explained, static state => ((HandEntered)state).Explain());
+        if (self is null && appraised is null) return new IndicatorScore(indicator, 0m, null, null, null, text);
 
         var counted = appraised ?? self!.Value;
-        var source = appraised is null ? EvidenceSource.Self : EvidenceSource.Appraisal;
-        return new IndicatorScore(indicator, counted.Points, source, self?.Points, appraised?.Points, () =>
-        {
-            var describe = Describe(indicator);
-            var vi = $"{describe.Vi}. {(appraised is null ? "Tự đánh giá" : "Thẩm định")}: {counted.Result.Working.Vi} → {Figures.FormatVi(counted.Points)}/{Figures.FormatVi(max)} điểm.";
-            var en = $"{describe.En}. {(appraised is null ? "Self-assessed" : "Appraised")}: {counted.Result.Working.En} → {Figures.Format(counted.Points)} of {Figures.Format(max)} points.";
-            if (appraised is { } appraisal && self is { } own)
-            {
-                var difference = appraisal.Points - own.Points;
-                vi += $" Tự đánh giá: {own.Result.Working.Vi} → {Figures.FormatVi(own.Points)} (chênh lệch {Signed(difference).Replace('.', ',')}).";
-                en += $" Self-assessed: {own.Result.Working.En} → {Figures.Format(own.Points)} (difference {Signed(difference)}).";
-            }
-
-            return new(vi, en);
-        });
+        return new IndicatorScore(indicator, counted.Points, appraised is null ? EvidenceSource.Self : EvidenceSource.Appraisal, self?.Points, appraised?.Points, text);
     }
 
     private IndicatorScore ScoreMeasured(Indicator indicator, Measurement measurement)
@@ -241,4 +226,36 @@ public sealed class ScoringEngine(CriteriaFramework framework)
     private static string Signed(decimal value) => value > 0 ? "+" + Figures.Format(value) : Figures.Format(value);
 
     private readonly record struct Applied(MethodResult Result, decimal Points);
+
+    /// <summary>What an indicator scored from evidence entered by hand (or from none), to explain it when asked.</summary>
+    private sealed class HandEntered(ScoringEngine engine, Indicator indicator, Applied? self, Applied? appraised)
+    {
+        public LocalizedText Explain()
+        {
+            var describe = engine.Describe(indicator);
+            var max = indicator.MaxPoints;
+            if (appraised is not { } counted)
+            {
+                if (self is not { } selfOnly)
+                {
+                    return new(
+                        $"{describe.Vi}. Không có minh chứng: 0/{Figures.FormatVi(max)} điểm.",
+                        $"{describe.En}. No evidence: 0 of {Figures.Format(max)} points.");
+                }
+
+                counted = selfOnly;
+            }
+
+            var vi = $"{describe.Vi}. {(appraised is null ? "Tự đánh giá" : "Thẩm định")}: {counted.Result.Working.Vi} → {Figures.FormatVi(counted.Points)}/{Figures.FormatVi(max)} điểm.";
+            var en = $"{describe.En}. {(appraised is null ? "Self-assessed" : "Appraised")}: {counted.Result.Working.En} → {Figures.Format(counted.Points)} of {Figures.Format(max)} points.";
+            if (appraised is { } appraisal && self is { } own)
+            {
+                var difference = appraisal.Points - own.Points;
+                vi += $" Tự đánh giá: {own.Result.Working.Vi} → {Figures.FormatVi(own.Points)} (chênh lệch {Signed(difference).Replace('.', ',')}).";
+                en += $" Self-assessed: {own.Result.Working.En} → {Figures.Format(own.Points)} (difference {Signed(difference)}).";
+            }
+
+            return new(vi, en);
+        }
+    }
 }

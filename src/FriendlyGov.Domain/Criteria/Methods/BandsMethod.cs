@@ -59,7 +59,12 @@ public sealed class BandsMethod : EvidenceMethod
     public override MethodResult Score(IndicatorEvidence evidence, decimal maxPoints)
     {
         var value = evidence.Value!.Value;
-        var band = Bands.LastOrDefault(b => b.Min <= value);
+        ScoreBand? band = null;
+        foreach (var candidate in Bands)
+        {
+            if (candidate.Min <= value) band = candidate;
+        }
+
         return band is null
             ? new(0m, () => new(
                 $"giá trị {Figures.FormatVi(value)} dưới mức thấp nhất {Figures.FormatVi(Bands[0].Min)}: 0",

@@ -68,7 +68,9 @@ public sealed class ConductMethod : IndicatorMethod
     public MethodResult Score(IEnumerable<ConductBreach> breaches, ConductCode code, decimal maxPoints)
     {
         Guard.Against.Null(code);
-        var counted = Counting(breaches).Select(b => (Breach: b, Weight: code.WeightOf(b.RuleId))).ToList();
+        var counted = breaches is IReadOnlyCollection<ConductBreach> { Count: 0 }
+            ? []
+            : Counting(breaches).Select(b => (Breach: b, Weight: code.WeightOf(b.RuleId))).ToList();
         if (counted.Count == 0)
             return new(maxPoints, () => new($"không có vi phạm đã xác minh: {Figures.FormatVi(maxPoints)}", $"no confirmed breach: {Figures.Format(maxPoints)}"));
         var weight = counted.Sum(c => c.Weight);
