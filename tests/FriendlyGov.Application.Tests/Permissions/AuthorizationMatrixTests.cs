@@ -9,7 +9,8 @@ namespace FriendlyGov.Application.Tests.Permissions;
 /// <see cref="AuthorizationMatrix"/> are allowed; every other is refused by the rule the matrix
 /// names, with an <see cref="AuthorizationException"/>, and leaves the store exactly as it was.
 /// </summary>
-public sealed class AuthorizationMatrixTests
+/// <param name="fixture">The state of each row, shared by the actors it refuses.</param>
+public sealed class AuthorizationMatrixTests(MatrixFixture fixture) : IClassFixture<MatrixFixture>
 {
     /// <summary>One case per request and actor: the request, the actor and what the matrix expects.</summary>
     public static TheoryData<string, string, string> Combinations()
@@ -31,40 +32,49 @@ public sealed class AuthorizationMatrixTests
         var scenario = AuthorizationMatrix.Scenarios.Single(s => s.Name == request);
         var rule = scenario.ExpectedRule(actor);
         expected.Should().Be(Cell(rule), "the case's name shows what the matrix expects");
+
+        if (rule is null)
+            await Allowed(scenario, actor);
+        else
+            await fixture.InSharedWorld(scenario, (world, sent, arranged) => Refused(world, sent, arranged, scenario, actor, rule));
+    }
+
+    private static async Task Allowed(MatrixScenario scenario, string actor)
+    {
         await using var world = new MatrixWorld();
         var sent = await scenario.Arrange(world);
         var before = world.Snapshot();
 
         var send = () => world.SendAnyAs(MatrixActors.All[actor], sent);
 
-        if (rule is null)
+        await send.Should().NotThrowAsync($"{actor} may send {scenario.Name}");
+        var after = world.Snapshot();
+        if (IsCommand(sent))
         {
-            await send.Should().NotThrowAsync($"{actor} may send {request}");
-            var after = world.Snapshot();
-            if (IsCommand(sent))
-            {
-                after.AuditEntries.Should().BeGreaterThan(before.AuditEntries, "an accepted command is audited");
-                world.Remembers(RequestIdOf(sent)).Should().BeTrue("an accepted command is remembered under its request id");
-            }
-            else
-            {
-                after.Rows.Should().Equal(before.Rows, (a, b) => a.Unchanged(b), "a query changes nothing");
-                after.AuditEntries.Should().Be(before.AuditEntries, "a query is not audited");
-            }
-
-            return;
+            after.AuditEntries.Should().BeGreaterThan(before.AuditEntries, "an accepted command is audited");
+            world.Remembers(RequestIdOf(sent)).Should().BeTrue("an accepted command is remembered under its request id");
         }
+        else
+        {
+            after.Rows.Should().Equal(before.Rows, (a, b) => a.Unchanged(b), "a query changes nothing");
+            after.AuditEntries.Should().Be(before.AuditEntries, "a query is not audited");
+        }
+    }
 
-        var refusal = (await send.Should().ThrowExactlyAsync<AuthorizationException>($"{actor} may not send {request}")).Which;
+    private static async Task Refused(MatrixWorld world, object sent, StoreSnapshot arranged, MatrixScenario scenario, string actor, string rule)
+    {
+        var send = () => world.SendAnyAs(MatrixActors.All[actor], sent);
+
+        var refusal = (await send.Should().ThrowExactlyAsync<AuthorizationException>($"{actor} may not send {scenario.Name}")).Which;
         refusal.Rule.Should().Be(rule);
         refusal.Request.Should().Be(scenario.RequestType.Name);
         refusal.Message.Should().StartWith($"{scenario.RequestType.Name} by {MatrixActors.All[actor].Id} is refused by rule '{rule}': ");
 
-        var unchanged = world.Snapshot();
-        unchanged.Rows.Should().Equal(before.Rows, (a, b) => a.Unchanged(b), "a refused request changes no aggregate");
-        unchanged.AuditEntries.Should().Be(before.AuditEntries, "a refused request writes no audit entry");
-        unchanged.Notifications.Should().Be(before.Notifications, "a refused request publishes nothing");
-        if (IsCommand(sent)) world.Remembers(RequestIdOf(sent)).Should().BeFalse("a refused command is not remembered, so it may be sent again by someone allowed");
+        var after = world.Snapshot();
+        after.Rows.Should().Equal(arranged.Rows, (a, b) => a.Unchanged(b), "a refused request changes no aggregate");
+        after.AuditEntries.Should().Be(arranged.AuditEntries, "a refused request writes no audit entry");
+        after.Notifications.Should().Be(arranged.Notifications, "a refused request publishes nothing");
+        if (IsCommand(sent)) world.Remembers(RequestIdOf(sent)).Should().BeFalse("a refused command is not remembered, so someone allowed may still send it");
     }
 
     [Fact]
@@ -121,6 +131,24 @@ public sealed class AuthorizationMatrixTests
 
     /// <summary>A cell of the matrix as a case's name shows it: "allowed", or "refused by" and the rule.</summary>
     private static string Cell(string? rule) => rule is null ? "allowed" : $"refused by {rule}";
+
+    [Fact]
+    public async Task The_snapshot_sees_an_aggregate_added_or_changed_and_an_audit_entry_written()
+    {
+        await using var world = new MatrixWorld();
+        var round = await MatrixSetUp.Round(world, Domain.Assessments.AssessmentState.Draft);
+        var before = world.Snapshot();
+
+        await world.SendAs(Contract.Actors.OfficerOf(Contract.DongNai.TanPhong), new Assessments.SubmitSelfAssessment.SubmitSelfAssessment(Guid.NewGuid(), round, Contract.DongNai.TanPhong));
+        var after = world.Snapshot();
+
+        // Seven units, one round and Tân Phong's assessment: nine aggregates before and after,
+        // the assessment's revision moved on, and the submission wrote one more audit entry.
+        before.Rows.Should().HaveCount(9);
+        after.Rows.Should().HaveCount(9);
+        after.Rows.Where((row, i) => !row.Unchanged(before.Rows[i])).Should().ContainSingle().Which.Kind.Should().Be("Assessment");
+        after.AuditEntries.Should().Be(before.AuditEntries + 1);
+    }
 
     private static bool IsRequestInterface(Type type) =>
         type.IsGenericType && (type.GetGenericTypeDefinition() == typeof(ICommand<>) || type.GetGenericTypeDefinition() == typeof(IQuery<>));
