@@ -6,6 +6,7 @@ namespace FriendlyGov.Infrastructure.Tests;
 /// The load test on PostgreSQL: a fresh database on the server <c>FRIENDLYGOV_POSTGRES</c> names;
 /// reported as skipped, with the reason, where it is not set.
 /// </summary>
+[Collection(LoadTestGroup.Name)]
 public sealed class PostgresLoadTests : WorkflowLoad
 {
     private readonly PostgresDatabase _database = PostgresDatabase.ForOneTest();

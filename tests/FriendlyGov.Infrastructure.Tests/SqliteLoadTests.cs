@@ -5,6 +5,7 @@ namespace FriendlyGov.Infrastructure.Tests;
 
 /// <summary>The load test on SQLite, the embedded default: one database file shared by every worker,
 /// with pooled connections as an app would open them.</summary>
+[Collection(LoadTestGroup.Name)]
 public sealed class SqliteLoadTests : WorkflowLoad
 {
     private readonly TempDirectory _folder = new();

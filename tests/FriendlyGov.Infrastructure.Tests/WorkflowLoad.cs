@@ -161,7 +161,10 @@ public abstract class WorkflowLoad : IAsyncLifetime
 
         _tally.Unexpected.Should().BeEmpty("only refusals, lost races and busy errors are expected");
         _tally.Sends.Should().BeGreaterThanOrEqualTo(Workers * CommandsPerWorker);
-        _tally.Of("ok").Should().BeGreaterThan(Workers * CommandsPerWorker / 2, "most commands succeed");
+
+        // The exact counts depend on how the workers interleave; these only show the run did what it is for.
+        _tally.Of("ok").Should().BeGreaterThan(Workers * CommandsPerWorker / 2, "most requests succeed");
+        _succeeded.Values.Count(responses => responses.Count > 1).Should().BePositive("some commands were sent again and answered again");
 
         var audit = await AllAudit();
         await EveryAssessmentAgreesWithItsAuditTrail(audit);
