@@ -175,11 +175,14 @@ public abstract class WorkflowLoad : IAsyncLifetime
         // Each command that succeeded at least once wrote exactly one audit entry, whatever its retries.
         audit.Count.Should().Be(auditBefore + _succeeded.Keys.Count(id => !_sent[id].IsQuery), "no success is lost and no retry is applied twice");
         audit.Select(e => e.Id).Should().OnlyHaveUniqueItems();
-        audit.Select(e => e.At).Should().BeInAscendingOrder("entries are appended in order");
 
-        // Issue 8, item 3: once the tamper-evident audit chain is merged, the whole trail must verify here:
+        // The order of the trail (by its sequence) is checked above by replaying each assessment's and
+        // each observation's entries: every action stands after the state that allows it. The clock stands
+        // still in this test, so the entries' instants say nothing about order.
+
+        // Issue 8, item 3: once the tamper-evident audit chain is merged, the whole trail must verify here.
         // AuditTrailVerifier is not in this branch, so only the trail's count and order are checked above.
-        // >>> wire AuditTrailVerifier here (e.g. verify the trail and assert no first bad entry) <<<
+        // >>> wire AuditTrailVerifier here: verify the whole trail and assert it reports no first bad entry <<<
     }
 
     private async Task Setup()
