@@ -20,7 +20,7 @@ public sealed class EfUnitOfWork(FriendlyGovDbContext context) : IUnitOfWork
         }
         catch (DbUpdateConcurrencyException ex)
         {
-            var names = ex.Entries.Select(e => e.Entity switch
+            var names = ex.Entries.Where(e => !e.Metadata.IsOwned()).Select(e => e.Entity switch
             {
                 Assessment a => $"assessment {a.Id} of unit {a.UnitCode}",
                 var other => $"{other.GetType().Name} {e.Property("Id").CurrentValue}",
