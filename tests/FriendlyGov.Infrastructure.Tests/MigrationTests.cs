@@ -40,6 +40,48 @@ public sealed class MigrationTests : IDisposable
     }
 
     [Fact]
+    public async Task Audit_entries_from_before_the_chain_are_renumbered_without_gaps_and_linked_on_upgrade()
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        var connection = $"Data Source={Path.Combine(_folder.Path, "audit.db")};Pooling=False";
+        var options = new DbContextOptionsBuilder<SqliteFriendlyGovDbContext>().UseSqlite(connection).Options;
+        await using (var old = new SqliteFriendlyGovDbContext(options))
+        {
+            await old.GetService<IMigrator>().MigrateAsync(old.Database.GetMigrations().First(), cancel);
+
+            // Rows as the first version wrote them, with the gap a rolled-back insert leaves (no 3 or 4);
+            // instants are ticks since 1970: 2025-01-10T02:00:00Z is 20,098 days + 2 h = 1,736,474,400 s after it, × 10^7 ticks.
+            foreach (var (sequence, id) in new[] { (1, "A0000000-0000-0000-0000-000000000001"), (2, "A0000000-0000-0000-0000-000000000002"), (5, "A0000000-0000-0000-0000-000000000005") })
+            {
+                await old.Database.ExecuteSqlRawAsync(
+                    """INSERT INTO audit_trail ("Sequence", "Id", "At", "Actor", "Action", "Subject", "Summary") VALUES ({0}, {1}, 17364744000000000, 'admin', 'OpenRound', 'round/1', 'mở đợt')""",
+                    [sequence, id], cancel);
+            }
+        }
+
+        var services = new ServiceCollection().AddFriendlyGovSqlite(connection).BuildServiceProvider();
+        await using (services)
+        {
+            using (var scope = services.CreateScope())
+            {
+                var context = scope.ServiceProvider.GetRequiredService<FriendlyGovDbContext>();
+                var trail = await context.AuditTrail.AsNoTracking().OrderBy(e => e.Sequence).ToListAsync(cancel);
+                trail.Select(e => (e.Sequence, e.Id.ToString())).Should().Equal((1, "a0000000-0000-0000-0000-000000000001"), (2, "a0000000-0000-0000-0000-000000000002"), (3, "a0000000-0000-0000-0000-000000000005"));
+                trail[0].At.Should().Be(Instant.FromUtc(2025, 1, 10, 2, 0));
+                (await AuditTrailVerifier.VerifyAsync(context, cancel)).Should().Match<Domain.Audit.AuditChainReport>(r => r.Entries == 3 && r.IsIntact);
+            }
+
+            using (var scope = services.CreateScope())
+            {
+                scope.ServiceProvider.GetRequiredService<IAuditTrail>().Append(new Domain.Audit.AuditEntry(Guid.NewGuid(), Instant.FromUtc(2025, 2, 1, 0, 0), "admin", "CloseRound", "round/1", "đóng đợt"));
+                await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().SaveChangesAsync(cancel);
+                var report = await AuditTrailVerifier.VerifyAsync(scope.ServiceProvider.GetRequiredService<FriendlyGovDbContext>(), cancel);
+                (report.Entries, report.Break).Should().Be((4, null));
+            }
+        }
+    }
+
+    [Fact]
     public void Both_providers_have_the_same_migrations()
     {
         using var sqlite = new SqliteFriendlyGovDbContext(new DbContextOptionsBuilder<SqliteFriendlyGovDbContext>().UseSqlite("Data Source=:memory:").Options);

@@ -24,7 +24,7 @@ public sealed class AuditChainVerifier
     public AuditChainBreak? Break { get; private set; }
 
     /// <summary>The entries read so far and the first break.</summary>
-    public AuditChainReport Report => new(Count, Break);
+    public AuditChainReport Report => new(Count, Break) { LastHash = _previous?.Hash ?? AuditChain.GenesisHash };
 
     /// <summary>Checks the next entry.</summary>
     /// <param name="entry">The entry after the ones added so far, by stored sequence.</param>

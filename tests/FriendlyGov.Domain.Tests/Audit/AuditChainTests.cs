@@ -60,9 +60,11 @@ public sealed class AuditChainTests
     [Fact]
     public void An_untouched_chain_is_intact()
     {
-        AuditChain.Verify(Chain(5)).Should().Be(new AuditChainReport(5, null));
-        AuditChain.Verify([]).Should().Be(new AuditChainReport(0, null));
-        AuditChain.Verify(Chain(5)).ToString().Should().Be("5 entries, chain intact");
+        var chain = Chain(5);
+
+        AuditChain.Verify(chain).Should().Be(new AuditChainReport(5, null) { LastHash = chain[4].Hash });
+        AuditChain.Verify([]).Should().Be(new AuditChainReport(0, null) { LastHash = AuditChain.GenesisHash });
+        AuditChain.Verify(chain).ToString().Should().Be("5 entries, chain intact");
     }
 
     [Fact]
@@ -74,7 +76,7 @@ public sealed class AuditChainTests
         var report = AuditChain.Verify(chain);
 
         report.Break.Should().Be(new AuditChainBreak(AuditBreakKind.Changed, 3, chain[2].Id, "its content does not match its hash"));
-        report.Entries.Should().Be(3);
+        (report.Entries, report.LastHash).Should().Be((3, chain[1].Hash));
     }
 
     [Fact]
