@@ -43,10 +43,19 @@ internal static class AuditCommand
         var source = sqlite ?? "the PostgreSQL database";
         try
         {
-            using var context = sqlite is not null ? Sqlite(sqlite) : Postgres(postgres!);
+            using FriendlyGovDbContext? context = sqlite is not null ? Sqlite(sqlite) : Postgres(postgres!);
             if (context is null)
             {
                 error.WriteLine($"{sqlite}: no such database file");
+                return ExitCodes.UnusableInput;
+            }
+
+            var pending = context.Database.GetPendingMigrations().Count();
+            if (pending > 0)
+            {
+                error.WriteLine(pending == context.Database.GetMigrations().Count()
+                    ? $"{source}: not a FriendlyGov database (it holds none of its tables)"
+                    : $"{source}: its schema is older than this version ({pending} migration(s) missing): open it once with the FriendlyGov library to migrate it, then verify");
                 return ExitCodes.UnusableInput;
             }
 
