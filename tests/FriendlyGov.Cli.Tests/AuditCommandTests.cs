@@ -55,6 +55,22 @@ public sealed class AuditCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_postgresql_trail_is_verified_and_a_tampered_one_is_named()
+    {
+        if (Infrastructure.Tests.PostgresDatabase.SkipReason is { } reason) Assert.Skip(reason);
+        await using var database = Infrastructure.Tests.PostgresDatabase.ForOneTest();
+        database.Create();
+        var written = await WriteThree(new ServiceCollection().AddFriendlyGovPostgres(database.ConnectionString).BuildServiceProvider());
+
+        var intact = CliRun.Of("audit", "verify", "--postgres", database.ConnectionString);
+        await Sql(new ServiceCollection().AddFriendlyGovPostgres(database.ConnectionString).BuildServiceProvider(), """UPDATE audit_trail SET "Summary" = 'sửa' WHERE "Sequence" = 3""");
+        var tampered = CliRun.Of("audit", "verify", "--postgres", database.ConnectionString);
+
+        (intact.ExitCode, intact.OutputLines[0]).Should().Be((0, "3 entries, chain intact"), intact.Error);
+        (tampered.ExitCode, tampered.OutputLines[0]).Should().Be((1, $"the PostgreSQL database: audit chain broken at entry 3 ({written[2].Id}): changed: its content does not match its hash"));
+    }
+
+    [Fact]
     public void A_missing_file_is_unusable_input()
     {
         var run = CliRun.Of("audit", "verify", "--sqlite", Database);
@@ -139,10 +155,12 @@ public sealed class AuditCommandTests : IDisposable
 
     private ServiceProvider Services() => new ServiceCollection().AddFriendlyGovSqlite($"Data Source={Database};Pooling=False").BuildServiceProvider();
 
-    private async Task<IReadOnlyList<AuditEntry>> WriteThree()
+    private Task<IReadOnlyList<AuditEntry>> WriteThree() => WriteThree(Services());
+
+    private static async Task<IReadOnlyList<AuditEntry>> WriteThree(ServiceProvider provider)
     {
         var cancel = TestContext.Current.CancellationToken;
-        await using var services = Services();
+        await using var services = provider;
         for (var n = 1; n <= 3; n++)
         {
             using var scope = services.CreateScope();
@@ -154,9 +172,11 @@ public sealed class AuditCommandTests : IDisposable
         return await reader.ServiceProvider.GetRequiredService<FriendlyGovDbContext>().AuditTrail.AsNoTracking().OrderBy(e => e.Sequence).ToListAsync(cancel);
     }
 
-    private async Task Sql(string sql)
+    private Task Sql(string sql) => Sql(Services(), sql);
+
+    private static async Task Sql(ServiceProvider provider, string sql)
     {
-        await using var services = Services();
+        await using var services = provider;
         using var scope = services.CreateScope();
         await scope.ServiceProvider.GetRequiredService<FriendlyGovDbContext>().Database.ExecuteSqlRawAsync(sql, TestContext.Current.CancellationToken);
     }
