@@ -26,8 +26,9 @@ internal static class AuditChainWriter
     {
         var previous = await LockAndLinkEarlierAsync(context, cancellationToken).ConfigureAwait(false);
 
-        // EF numbers staged entries with temporary keys that increase in the order they were added.
-        foreach (var entry in staged.OrderBy(e => e.Property(a => a.Sequence).IsTemporary ? e.Property(a => a.Sequence).CurrentValue : long.MaxValue).ToList())
+        // EF numbers staged entries with temporary keys that increase in the order they were added;
+        // after a failed save they keep the numbers given here, which increase in the same order.
+        foreach (var entry in staged.OrderBy(e => e.Property(a => a.Sequence).CurrentValue).ToList())
         {
             var linked = AuditChain.Link(previous, entry.Entity);
             entry.Property(a => a.Sequence).CurrentValue = linked.Sequence;
