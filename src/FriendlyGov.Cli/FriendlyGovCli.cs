@@ -53,6 +53,7 @@ internal sealed class FriendlyGovCli(TextWriter output, TextWriter error, int wi
         root.Subcommands.Add(ReportCommand());
         root.Subcommands.Add(VerifyCommand());
         root.Subcommands.Add(Commands.DossiersCommand.Create(output, error));
+        root.Subcommands.Add(Commands.AuditCommand.Create(output, error));
         return root;
     }
 

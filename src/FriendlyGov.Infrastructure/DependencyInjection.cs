@@ -48,9 +48,18 @@ public static class DependencyInjection
         });
     }
 
-    /// <summary>Applies every migration the database lacks; what <c>AddFriendlyGov…</c> does on first use.</summary>
+    /// <summary>
+    /// Applies every migration the database lacks and links audit entries written before the
+    /// trail was chained into the hash chain; what <c>AddFriendlyGov…</c> does on first use.
+    /// </summary>
     /// <param name="context">A context on the database.</param>
-    public static void Migrate(FriendlyGovDbContext context) => Guard.Against.Null(context).Database.Migrate();
+    public static void Migrate(FriendlyGovDbContext context)
+    {
+        Guard.Against.Null(context).Database.Migrate();
+        using var transaction = context.Database.BeginTransaction();
+        _ = AuditChainWriter.LockAndLinkEarlierAsync(context, CancellationToken.None).GetAwaiter().GetResult();
+        transaction.Commit();
+    }
 
     private static IServiceCollection AddFriendlyGovStores<TContext>(this IServiceCollection services, string key, Action<DbContextOptionsBuilder> configure)
         where TContext : FriendlyGovDbContext

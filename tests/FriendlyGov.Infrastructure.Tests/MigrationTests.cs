@@ -40,6 +40,31 @@ public sealed class MigrationTests : IDisposable
     }
 
     [Fact]
+    public async Task Audit_entries_from_before_the_chain_are_renumbered_without_gaps_and_linked_on_upgrade()
+    {
+        var connection = $"Data Source={Path.Combine(_folder.Path, "audit.db")};Pooling=False";
+
+        // SQLite keeps instants as ticks since 1970: 2025-01-10T02:00:00Z is 20,098 days + 2 h = 1,736,474,400 s after it, × 10^7 ticks.
+        await UpgradeAuditTrail(
+            new SqliteFriendlyGovDbContext(new DbContextOptionsBuilder<SqliteFriendlyGovDbContext>().UseSqlite(connection).Options),
+            "17364744000000000",
+            services => services.AddFriendlyGovSqlite(connection));
+    }
+
+    [Fact]
+    public async Task Audit_entries_from_before_the_chain_are_renumbered_without_gaps_and_linked_on_upgrade_on_postgresql()
+    {
+        if (PostgresDatabase.SkipReason is { } reason) Assert.Skip(reason);
+        await using var database = PostgresDatabase.ForOneTest();
+        database.Create();
+
+        await UpgradeAuditTrail(
+            new PostgresFriendlyGovDbContext(new DbContextOptionsBuilder<PostgresFriendlyGovDbContext>().UseNpgsql(database.ConnectionString, n => n.UseNodaTime()).Options),
+            "'2025-01-10T02:00:00Z'",
+            services => services.AddFriendlyGovPostgres(database.ConnectionString));
+    }
+
+    [Fact]
     public void Both_providers_have_the_same_migrations()
     {
         using var sqlite = new SqliteFriendlyGovDbContext(new DbContextOptionsBuilder<SqliteFriendlyGovDbContext>().UseSqlite("Data Source=:memory:").Options);
@@ -52,4 +77,41 @@ public sealed class MigrationTests : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => _folder.Dispose();
+
+    private static async Task UpgradeAuditTrail(FriendlyGovDbContext old, string at, Action<IServiceCollection> addStores)
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        await using (old)
+        {
+            await old.GetService<IMigrator>().MigrateAsync(old.Database.GetMigrations().First(), cancel);
+
+            // Rows as the first version wrote them, with the gap a rolled-back insert leaves (no 3 or 4).
+            var insert = $$"""INSERT INTO audit_trail ("Sequence", "Id", "At", "Actor", "Action", "Subject", "Summary") VALUES ({0}, {1}, {{at}}, 'admin', 'OpenRound', 'round/1', 'mở đợt')""";
+            foreach (var (sequence, id) in new[] { (1L, Guid.Parse("a0000000-0000-0000-0000-000000000001")), (2L, Guid.Parse("a0000000-0000-0000-0000-000000000002")), (5L, Guid.Parse("a0000000-0000-0000-0000-000000000005")) })
+            {
+                await old.Database.ExecuteSqlRawAsync(insert, [sequence, id], cancel);
+            }
+        }
+
+        var collection = new ServiceCollection();
+        addStores(collection);
+        await using var services = collection.BuildServiceProvider();
+        using (var scope = services.CreateScope())
+        {
+            var context = scope.ServiceProvider.GetRequiredService<FriendlyGovDbContext>();
+            var trail = await context.AuditTrail.AsNoTracking().OrderBy(e => e.Sequence).ToListAsync(cancel);
+            trail.Select(e => (e.Sequence, e.Id.ToString())).Should().Equal((1, "a0000000-0000-0000-0000-000000000001"), (2, "a0000000-0000-0000-0000-000000000002"), (3, "a0000000-0000-0000-0000-000000000005"));
+            trail[0].At.Should().Be(Instant.FromUtc(2025, 1, 10, 2, 0));
+            var report = await AuditTrailVerifier.VerifyAsync(context, cancel);
+            (report.Entries, report.Break).Should().Be((3, null));
+        }
+
+        using (var scope = services.CreateScope())
+        {
+            scope.ServiceProvider.GetRequiredService<IAuditTrail>().Append(new Domain.Audit.AuditEntry(Guid.NewGuid(), Instant.FromUtc(2025, 2, 1, 0, 0), "admin", "CloseRound", "round/1", "đóng đợt"));
+            await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().SaveChangesAsync(cancel);
+            var report = await AuditTrailVerifier.VerifyAsync(scope.ServiceProvider.GetRequiredService<FriendlyGovDbContext>(), cancel);
+            (report.Entries, report.Break).Should().Be((4, null));
+        }
+    }
 }

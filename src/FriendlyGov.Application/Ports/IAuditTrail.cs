@@ -3,6 +3,12 @@ using FriendlyGov.Domain.Audit;
 namespace FriendlyGov.Application.Ports;
 
 /// <summary>The append-only audit trail: entries are staged and committed with the command's changes.</summary>
+/// <remarks>
+/// A store links each entry it commits into the trail's hash chain (<see cref="AuditChain.Link"/>:
+/// the next gap-free sequence number, the previous entry's hash, its own hash) while it holds the
+/// trail's lock, in the order the entries were appended, so that concurrent commits append one
+/// after the other and the committed trail verifies (docs/audit.md).
+/// </remarks>
 public interface IAuditTrail
 {
     /// <summary>Stages an entry; it is committed by <see cref="IUnitOfWork.SaveChangesAsync"/>.</summary>

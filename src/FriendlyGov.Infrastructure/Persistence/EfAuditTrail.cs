@@ -1,6 +1,5 @@
 using FriendlyGov.Application.Ports;
 using FriendlyGov.Domain.Audit;
-using FriendlyGov.Infrastructure.Persistence.Configurations;
 using Microsoft.EntityFrameworkCore;
 
 namespace FriendlyGov.Infrastructure.Persistence;
@@ -16,6 +15,6 @@ public sealed class EfAuditTrail(FriendlyGovDbContext context) : IAuditTrail
     public async Task<IReadOnlyList<AuditEntry>> ListAsync(string subject, CancellationToken cancellationToken) =>
         await context.AuditTrail.AsNoTracking()
             .Where(e => e.Subject == subject)
-            .OrderBy(e => EF.Property<long>(e, AuditEntryConfiguration.Sequence))
+            .OrderBy(e => e.Sequence)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
 }

@@ -57,6 +57,39 @@ public abstract class FriendlyGovDbContext(DbContextOptions options) : DbContext
     internal DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     /// <inheritdoc />
+    /// <remarks>Added audit entries are linked into the hash chain first, as in <see cref="SaveChangesAsync(bool, CancellationToken)"/>.</remarks>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        StagedAuditEntries().Count == 0
+            ? base.SaveChanges(acceptAllChangesOnSuccess)
+            : SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Added audit entries are linked into the hash chain (sequence, previous hash, hash) inside
+    /// the save's transaction, under the audit trail's write lock, so that concurrent saves append
+    /// one after the other; without a transaction of the caller's, one is begun and committed here.
+    /// </remarks>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var staged = StagedAuditEntries();
+        if (staged.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
+        if (Database.CurrentTransaction is not null)
+        {
+            await AuditChainWriter.LinkStagedAsync(this, staged, cancellationToken).ConfigureAwait(false);
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
+        }
+
+        var transaction = await Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using (transaction.ConfigureAwait(false))
+        {
+            await AuditChainWriter.LinkStagedAsync(this, staged, cancellationToken).ConfigureAwait(false);
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return saved;
+        }
+    }
+
+    /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         Guard.Against.Null(modelBuilder);
@@ -73,4 +106,7 @@ public abstract class FriendlyGovDbContext(DbContextOptions options) : DbContext
         modelBuilder.ApplyConfiguration(new CitizenFeedbackConfiguration());
         modelBuilder.ApplyConfiguration(new DossierStatisticsConfiguration());
     }
+
+    private List<Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<AuditEntry>> StagedAuditEntries() =>
+        [.. ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added)];
 }

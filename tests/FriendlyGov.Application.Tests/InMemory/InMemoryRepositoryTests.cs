@@ -54,6 +54,29 @@ public sealed class InMemoryRepositoryTests : IDisposable
     }
 
     [Fact]
+    public async Task Parallel_commits_link_their_audit_entries_into_one_chain()
+    {
+        // 8 writers × 10 commits of 2 entries = 160 entries, 1 to 160, each commit's two entries adjacent.
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(writer => Task.Run(async () =>
+        {
+            for (var i = 0; i < 10; i++)
+            {
+                using var scope = _services.CreateScope();
+                var trail = scope.ServiceProvider.GetRequiredService<IAuditTrail>();
+                trail.Append(new AuditEntry(Guid.NewGuid(), Now, "admin", "OpenRound", $"round/{writer}-{i}", "first"));
+                trail.Append(new AuditEntry(Guid.NewGuid(), Now, "admin", "OpenRound", $"round/{writer}-{i}", "second"));
+                await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().SaveChangesAsync(Cancel);
+            }
+        })));
+
+        var all = _services.GetRequiredService<InMemoryStore>().AllAudit();
+        AuditChain.Verify(all).Should().Match<AuditChainReport>(r => r.Entries == 160 && r.IsIntact);
+        all.Select(e => e.Sequence).Should().Equal(Enumerable.Range(1, 160).Select(n => (long)n));
+        var commit = all.Where(e => e.Subject == "round/7-9").ToList();
+        (commit[0].Summary, commit[1].Summary, commit[1].Sequence - commit[0].Sequence).Should().Be(("first", "second", 1));
+    }
+
+    [Fact]
     public async Task An_update_of_an_aggregate_changed_since_it_was_read_is_refused_naming_it_and_saves_nothing()
     {
         await Commit(Unit("25996", "Phường Tân Phong"));

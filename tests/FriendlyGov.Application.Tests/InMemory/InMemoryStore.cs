@@ -13,7 +13,7 @@ namespace FriendlyGov.Application.Tests.InMemory;
 /// </summary>
 /// <remarks>
 /// Only <see cref="Commit"/> changes it, under one lock, all or nothing, as one database
-/// transaction would. Readers get copies (see <see cref="InMemorySession"/>), never the committed
+/// transaction would; it links the audit entries into the hash chain there. Readers get copies (see <see cref="InMemorySession"/>), never the committed
 /// objects themselves.
 /// </remarks>
 public sealed class InMemoryStore
@@ -136,7 +136,8 @@ public sealed class InMemoryStore
                 revisions[change.Aggregate] = revision;
             }
 
-            _audit.AddRange(audit);
+            // Linked here, under the commit's lock, as the database links them inside its transaction.
+            foreach (var entry in audit) _audit.Add(AuditChain.Link(_audit.LastOrDefault(), entry));
             foreach (var (requestId, request, response) in results) _results[requestId] = (request, response);
             return revisions;
         }
