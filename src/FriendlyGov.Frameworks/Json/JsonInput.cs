@@ -6,28 +6,44 @@ namespace FriendlyGov.Frameworks.Json;
 /// <summary>Parses a document strictly: no comments, no trailing commas, no duplicate property names.</summary>
 internal static class JsonInput
 {
-    private static readonly JsonDocumentOptions Options = new()
-    {
-        // Duplicates are reported with their path by ObjectReader, which the parser cannot do.
-        AllowDuplicateProperties = true,
-        AllowTrailingCommas = false,
-        CommentHandling = JsonCommentHandling.Disallow,
-        MaxDepth = 64,
-    };
+    /// <summary>The UTF-8 byte-order mark that some Windows editors put at the start of a file.</summary>
+    private static readonly byte[] ByteOrderMark = [0xEF, 0xBB, 0xBF];
 
-    /// <summary>Parses <paramref name="utf8"/>, or reports why it is not JSON.</summary>
-    public static JsonDocument? Parse(ReadOnlyMemory<byte> utf8, List<Problem> problems)
+    /// <summary>
+    /// Parses <paramref name="utf8"/>, or reports why it is not JSON. A leading UTF-8 byte-order
+    /// mark is skipped; a document over the size or nesting limit is refused.
+    /// </summary>
+    public static JsonDocument? Parse(ReadOnlyMemory<byte> utf8, List<Problem> problems, JsonLimits? limits = null)
     {
+        limits ??= JsonLimits.Default;
+        if (utf8.Length > limits.MaxBytes)
+        {
+            problems.Add(FileInput.TooLarge($"{utf8.Length:N0} bytes", limits.MaxBytes).Under(JsonPath.Root));
+            return null;
+        }
+
+        if (utf8.Span.StartsWith(ByteOrderMark)) utf8 = utf8[ByteOrderMark.Length..];
+        var options = new JsonDocumentOptions
+        {
+            // Duplicates are reported with their path by ObjectReader, which the parser cannot do.
+            AllowDuplicateProperties = true,
+            AllowTrailingCommas = false,
+            CommentHandling = JsonCommentHandling.Disallow,
+            MaxDepth = limits.MaxDepth,
+        };
         try
         {
-            return JsonDocument.Parse(utf8, Options);
+            return JsonDocument.Parse(utf8, options);
         }
         catch (JsonException ex)
         {
             var where = ex.LineNumber is { } line
                 ? $" at line {line + 1}, column {(ex.BytePositionInLine ?? 0) + 1}"
                 : string.Empty;
-            problems.Add(new Problem(JsonPath.Root, $"not valid JSON{where}: {FirstSentence(ex.Message)}"));
+            var message = ex.Message.Contains("maximum configured depth", StringComparison.Ordinal)
+                ? $"arrays and objects are nested more than {limits.MaxDepth} levels deep{where} (JsonLimits.MaxDepth)"
+                : $"not valid JSON{where}: {FirstSentence(ex.Message)}";
+            problems.Add(new Problem(JsonPath.Root, message));
             return null;
         }
     }
@@ -36,11 +52,11 @@ internal static class JsonInput
     /// Parses a whole document and reads its root with <paramref name="read"/>, throwing every
     /// problem found at once, each under the document's name.
     /// </summary>
-    public static T Read<T>(ReadOnlyMemory<byte> utf8, string document, Func<JsonElement, List<Problem>, T?> read)
+    public static T Read<T>(ReadOnlyMemory<byte> utf8, string document, Func<JsonElement, List<Problem>, T?> read, JsonLimits? limits = null)
         where T : class
     {
         var problems = new List<Problem>();
-        using var json = Parse(utf8, problems);
+        using var json = Parse(utf8, problems, limits);
         var value = json is null ? null : read(json.RootElement, problems);
         InvalidInputException.ThrowIfAny(problems, document);
         return value!;
