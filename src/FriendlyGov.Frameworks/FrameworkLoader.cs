@@ -22,12 +22,17 @@ public sealed class FrameworkLoader
     private readonly ConcurrentDictionary<string, ConductCode> _codes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<FrameworkId, ScoringEngine> _engines = new();
 
-    /// <summary>Creates a loader.</summary>
-    /// <param name="limits">The size and nesting limits every file it reads must keep to;
-    /// <see cref="JsonLimits.Default"/> when <see langword="null"/>.</param>
-    public FrameworkLoader(JsonLimits? limits = null)
+    /// <summary>Creates a loader with the default limits, <see cref="JsonLimits.Default"/>.</summary>
+    public FrameworkLoader()
+        : this(JsonLimits.Default)
     {
-        Limits = limits ?? JsonLimits.Default;
+    }
+
+    /// <summary>Creates a loader.</summary>
+    /// <param name="limits">The size and nesting limits every file it reads must keep to.</param>
+    public FrameworkLoader(JsonLimits limits)
+    {
+        Limits = Guard.Against.Null(limits);
     }
 
     /// <summary>The size and nesting limits every file this loader reads must keep to.</summary>
