@@ -31,6 +31,12 @@ internal static class JsonInput
             CommentHandling = JsonCommentHandling.Disallow,
             MaxDepth = limits.MaxDepth,
         };
+        if (FirstUnreadableText(utf8.Span, options) is { } unreadable)
+        {
+            problems.Add(unreadable);
+            return null;
+        }
+
         try
         {
             return JsonDocument.Parse(utf8, options);
@@ -78,6 +84,55 @@ internal static class JsonInput
             problems.AddRange(ex.Problems.Select(p => p.Under(JsonPath.Root)));
             return null;
         }
+    }
+
+    /// <summary>
+    /// The first byte sequence that is not UTF-8, or the first string or name whose escapes are
+    /// not text (<c>\ud800</c> without its pair). The parser lets both through and fails only when
+    /// the string is read, with an exception that says neither where nor what.
+    /// </summary>
+    private static Problem? FirstUnreadableText(ReadOnlySpan<byte> utf8, JsonDocumentOptions options)
+    {
+        if (!System.Text.Unicode.Utf8.IsValid(utf8)
+            && System.Text.Unicode.Utf8.ToUtf16(utf8, new char[utf8.Length], out var valid, out _, replaceInvalidSequences: false) == System.Buffers.OperationStatus.InvalidData)
+            return new Problem(JsonPath.Root, $"not valid UTF-8 at {Where(utf8, (int)valid)}: FriendlyGov reads JSON files in UTF-8");
+
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions
+        {
+            AllowTrailingCommas = options.AllowTrailingCommas,
+            CommentHandling = options.CommentHandling,
+            MaxDepth = options.MaxDepth,
+        });
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName) || !reader.ValueIsEscaped) continue;
+                try
+                {
+                    reader.GetString();
+                }
+                catch (InvalidOperationException)
+                {
+                    return new Problem(JsonPath.Root, $"the string at {Where(utf8, (int)reader.TokenStartIndex)} holds an escape that is not text, such as \\ud800 without its pair");
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // Not JSON: the parser reports it with its line and column.
+        }
+
+        return null;
+    }
+
+    /// <summary>The line and column of a byte offset, both from 1, columns counted in bytes as the parser does.</summary>
+    private static string Where(ReadOnlySpan<byte> utf8, int offset)
+    {
+        var before = utf8[..offset];
+        var line = before.Count((byte)'\n') + 1;
+        var column = offset - (before.LastIndexOf((byte)'\n') + 1) + 1;
+        return $"line {line}, column {column}";
     }
 
     private static string FirstSentence(string message)

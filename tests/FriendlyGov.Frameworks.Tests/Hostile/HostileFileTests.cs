@@ -185,6 +185,34 @@ public sealed class HostileFileTests : IDisposable
     }
 
     [Fact]
+    public void Bytes_that_are_not_utf8_are_refused_with_their_place()
+    {
+        // Line 5 is `  "unit": { "code": "25996", "name": "Phường…`: 2 spaces, `"unit": ` (8), `{ ` (2),
+        // `"code": ` (8), `"25996", ` (9), `"name": ` (8), `"` (1) are 38 bytes, so the P is at column 39.
+        var bytes = Encoding.UTF8.GetBytes(Evidence());
+        var at = bytes.AsSpan().IndexOf("\"name\": \"P"u8) + "\"name\": \"".Length;
+        bytes[at] = 0xFF;
+
+        Invalid.Problems(() => EvidenceReader.Read(bytes, "e.json")).Should().Equal(
+            new Problem("$", "not valid UTF-8 at line 5, column 39: FriendlyGov reads JSON files in UTF-8"));
+    }
+
+    [Theory]
+    [InlineData("name", "\\ud800")]
+    [InlineData("kind", "\\udc00x")]
+    public void An_escape_that_is_not_text_is_refused_with_its_place(string field, string escape)
+    {
+        var json = field == "name"
+            ? Evidence().Replace("Phường Tân Phong", escape, StringComparison.Ordinal)
+            : Evidence("{ \"" + escape + "\": {} }");
+
+        var problem = EvidenceProblems(json).Should().ContainSingle().Subject;
+
+        problem.Path.Should().Be("$");
+        problem.Message.Should().StartWith("the string at line").And.EndWith("holds an escape that is not text, such as \\ud800 without its pair");
+    }
+
+    [Fact]
     public void A_control_character_in_a_key_is_refused_and_printed_escaped()
     {
         var problems = EvidenceProblems(Evidence("""{ "G1\u001b[2J": { "met": true } }"""));
