@@ -24,7 +24,7 @@ internal static class FileInput
             int read;
             while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
             {
-                if (buffer.Length + read > max) throw TooLarge(path, "larger than that", max);
+                if (buffer.Length + read > max) throw TooLarge(path, $"over {max:N0} bytes", max);
                 buffer.Write(chunk, 0, read);
             }
 

@@ -54,6 +54,16 @@ public sealed class HostileFileTests : IDisposable
     }
 
     [Fact]
+    public void A_device_that_never_ends_is_refused_at_the_size_limit()
+    {
+        // /dev/zero reports a length of 0 and never ends: the limit holds while reading, not only from the length.
+        Assert.SkipUnless(File.Exists("/dev/zero"), "needs /dev/zero");
+
+        Invalid.Lines(() => ConductCodeReader.ReadFile("/dev/zero", new JsonLimits { MaxBytes = 100_000 })).Should().Equal(
+            "/dev/zero: the document is over 100,000 bytes; the most FriendlyGov reads is 100,000 bytes (JsonLimits.MaxBytes)");
+    }
+
+    [Fact]
     public void A_document_in_memory_over_the_size_limit_is_refused()
     {
         var bytes = Encoding.UTF8.GetBytes(Evidence());
