@@ -4,6 +4,7 @@ using FriendlyGov.Domain.Criteria;
 using FriendlyGov.Domain.Criteria.Caps;
 using FriendlyGov.Domain.Criteria.Methods;
 using FriendlyGov.Domain.Periods;
+using FriendlyGov.Domain.Tests.Conduct;
 using FriendlyGov.Domain.Units;
 
 namespace FriendlyGov.Domain.Tests.Properties;
@@ -17,23 +18,7 @@ namespace FriendlyGov.Domain.Tests.Properties;
 internal static class ValidFrameworks
 {
     /// <summary>The code of conduct every generated framework names: SMILE, 4X.1, 4X.2 minor, 5K.1 serious, 5K.3 grave.</summary>
-    public static ConductCode Code { get; } = new(
-        "test-code",
-        "1",
-        new LocalizedText("Bộ quy tắc thử", "Test code"),
-        [
-            new ConductRuleGroup("SMILE", new("Nụ cười công sở", "Office smile"), [new ConductRule("SMILE", new("Nụ cười", "Smile"), Severity.Minor)]),
-            new ConductRuleGroup("4X", new("4 xin", "4 please"),
-            [
-                new ConductRule("4X.1", new("xin chào", "hello"), Severity.Minor),
-                new ConductRule("4X.2", new("xin lỗi", "sorry"), Severity.Minor),
-            ]),
-            new ConductRuleGroup("5K", new("5 không", "5 no's"),
-            [
-                new ConductRule("5K.1", new("không cửa quyền", "no high-handedness"), Severity.Serious),
-                new ConductRule("5K.3", new("không tham nhũng", "no corruption"), Severity.Grave),
-            ]),
-        ]);
+    public static ConductCode Code { get; } = ConductFixtures.Code();
 
     /// <summary>The rule ids of <see cref="Code"/>.</summary>
     public static readonly string[] RuleIds = ["SMILE", "4X.1", "4X.2", "5K.1", "5K.3"];
