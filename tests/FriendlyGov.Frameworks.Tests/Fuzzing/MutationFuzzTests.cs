@@ -13,8 +13,9 @@ namespace FriendlyGov.Frameworks.Tests.Fuzzing;
 /// </summary>
 /// <remarks>
 /// <c>FRIENDLYGOV_FUZZ_ITERATIONS</c> sets the number of attempts (2,000 by default, spread over the
-/// files) and <c>FRIENDLYGOV_FUZZ_SEED</c> the seed; attempt <c>i</c> uses seed + i, so one failing
-/// attempt is reproduced by its seed alone. A failure writes the mutated input to a file and names it.
+/// files in turn) and <c>FRIENDLYGOV_FUZZ_SEED</c> the seed; attempt <c>i</c> mutates file <c>i</c> modulo
+/// the number of files with seed + i, and <c>FRIENDLYGOV_FUZZ_FROM</c> skips the attempts before it, so a
+/// failing attempt runs again alone. A failure prints that command and the mutated input, and saves it.
 /// </remarks>
 public sealed class MutationFuzzTests
 {
@@ -44,10 +45,11 @@ public sealed class MutationFuzzTests
         var iterations = Mutator.Setting("FRIENDLYGOV_FUZZ_ITERATIONS", 2_000);
         var seed = Mutator.Setting("FRIENDLYGOV_FUZZ_SEED", 20_261_128);
         var inputs = Inputs().Select(p => (Path: p, Bytes: File.ReadAllBytes(p))).ToList();
+        var from = Mutator.Setting("FRIENDLYGOV_FUZZ_FROM", 0);
         var loader = new FrameworkLoader();
         var refused = 0;
 
-        for (var i = 0; i < iterations; i++)
+        for (var i = from; i < iterations; i++)
         {
             var (path, original) = inputs[i % inputs.Count];
             var (mutated, what) = Mutator.Mutate(original, new Random(seed + i));
@@ -63,14 +65,14 @@ public sealed class MutationFuzzTests
             }
             catch (Exception ex)
             {
-                Assert.Fail(Report(seed + i, path, what, mutated, $"threw {ex}"));
+                Assert.Fail(Report(seed, i, path, what, mutated, $"threw {ex}"));
             }
 
-            if (watch.Elapsed > Bound) Assert.Fail(Report(seed + i, path, what, mutated, $"took {watch.Elapsed.TotalSeconds:0.0} s"));
+            if (watch.Elapsed > Bound) Assert.Fail(Report(seed, i, path, what, mutated, $"took {watch.Elapsed.TotalSeconds:0.0} s"));
         }
 
         // Most mutations break a file; a few leave it valid (a flipped bit in a title). Both must happen.
-        refused.Should().BeGreaterThan(iterations / 2);
+        refused.Should().BeGreaterThan((iterations - from) / 2);
     }
 
     /// <summary>Feeds a document to the reader its original's format names, and scores what it reads.</summary>
@@ -110,15 +112,16 @@ public sealed class MutationFuzzTests
         return json.RootElement.GetProperty("format").GetString()!;
     }
 
-    private static string Report(int seed, string path, string what, byte[] mutated, string outcome)
+    private static string Report(int seed, int attempt, string path, string what, byte[] mutated, string outcome)
     {
         var directory = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "friendlygov-fuzz"));
-        var saved = Path.Combine(directory.FullName, $"{seed}-{Path.GetFileName(path)}");
+        var saved = Path.Combine(directory.FullName, $"{seed}-{attempt}-{Path.GetFileName(path)}");
         File.WriteAllBytes(saved, mutated);
         var text = Encoding.UTF8.GetString(mutated);
         return $"""
-            {path} with {what} {outcome}
-            Reproduce with FRIENDLYGOV_FUZZ_SEED={seed} FRIENDLYGOV_FUZZ_ITERATIONS=1 (for this file, the first input) or read the input saved at {saved}.
+            Attempt {attempt} (seed {seed} + {attempt}): {path} with {what} {outcome}
+            Run it alone: FRIENDLYGOV_FUZZ_SEED={seed} FRIENDLYGOV_FUZZ_FROM={attempt} FRIENDLYGOV_FUZZ_ITERATIONS={attempt + 1}
+            The mutated input is saved at {saved}.
             Input (first 2,000 characters):
             {(text.Length > 2000 ? text[..2000] + "…" : text)}
             """;

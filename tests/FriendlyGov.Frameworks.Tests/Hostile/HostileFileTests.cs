@@ -100,6 +100,41 @@ public sealed class HostileFileTests : IDisposable
         problems.Should().ContainSingle().Which.Message.Should().StartWith("arrays and objects are nested more than 2 levels deep");
     }
 
+    public static TheoryData<string> Readers => ["framework", "conduct", "disclosures", "fixture", "evidence"];
+
+    /// <summary>Reads a file with the reader for <paramref name="reader"/>, under <paramref name="limits"/>.</summary>
+    private static object ReadFile(string reader, string path, JsonLimits limits) => reader switch
+    {
+        "framework" => FrameworkReader.ReadFile(path, limits),
+        "conduct" => ConductCodeReader.ReadFile(path, limits),
+        "disclosures" => DisclosureCatalogueReader.ReadFile(path, limits),
+        "fixture" => new FrameworkLoader(limits).LoadFixture(path),
+        _ => new FrameworkLoader(limits).LoadEvidence(path),
+    };
+
+    [Theory]
+    [MemberData(nameof(Readers))]
+    public void Every_reader_keeps_to_the_nesting_limit(string reader)
+    {
+        // `{"format": ` is 11 bytes, so the first '[' is at column 12; the object is level 1, and
+        // the 64th '[' (column 12 + 63 = 75) opens level 65.
+        var path = _temp.Write("deep.json", "{\"format\": " + new string('[', 100) + new string(']', 100) + "}");
+
+        Invalid.Lines(() => ReadFile(reader, path, JsonLimits.Default)).Should().Equal(
+            $"{path}: $: arrays and objects are nested more than 64 levels deep at line 1, column 75 (JsonLimits.MaxDepth)");
+    }
+
+    [Theory]
+    [MemberData(nameof(Readers))]
+    public void Every_reader_keeps_to_the_size_limit(string reader)
+    {
+        // `{"format": 1}` is 13 bytes, over a limit of 12.
+        var path = _temp.Write("small.json", "{\"format\": 1}");
+
+        Invalid.Lines(() => ReadFile(reader, path, new JsonLimits { MaxBytes = 12 })).Should().Equal(
+            $"{path}: the document is 13 bytes; the most FriendlyGov reads is 12 bytes (JsonLimits.MaxBytes)");
+    }
+
     [Fact]
     public void Duplicate_keys_are_refused_with_their_path()
     {
