@@ -12,7 +12,7 @@ namespace FriendlyGov.Domain.Tests.Properties;
 /// <summary>
 /// Generators of random frameworks that are valid by construction: one to three groups of one to
 /// three criteria of one to three indicators, with every method kind, bonus indicators, ratings
-/// and caps of every kind. Scoring (decimals 0 to 2) and conduct (the test code) vary too.
+/// and caps of every kind. Scoring (decimals 0 to 6) and conduct (the test code) vary too.
 /// </summary>
 /// <remarks>Shared with FriendlyGov.Frameworks.Tests, which writes and reads these frameworks back.</remarks>
 internal static class ValidFrameworks
@@ -96,9 +96,9 @@ internal static class ValidFrameworks
     private static Gen<T[]> Sequence<T>(IEnumerable<Gen<T>> gens) =>
         gens.Aggregate(Gen.Const(Array.Empty<T>()), (all, next) => from a in all from n in next select (T[])[.. a, n]);
 
-    /// <summary>Ratings highest first, the last from 0, with thresholds within the framework's reach.</summary>
+    /// <summary>Ratings highest first, the last from 0, with thresholds up to 10 points past the groups' maximum (out of reach without bonus).</summary>
     private static Gen<RatingBand[]> Ratings(decimal reach) =>
-        Gen.Int[1, Math.Max(1, (int)reach)].Array[0, 3].Select(mins =>
+        Gen.Int[1, (int)reach + 10].Array[0, 3].Select(mins =>
             mins.Distinct().OrderDescending().Append(0).Select((m, i) => new RatingBand($"r{i}", Title($"rating {i}"), m)).ToArray());
 
     private static Gen<CapCondition> Condition(IReadOnlyList<Indicator> indicators) => Gen.OneOf<CapCondition>(
@@ -113,7 +113,7 @@ internal static class ValidFrameworks
 
     /// <summary>A valid framework.</summary>
     public static Gen<CriteriaFramework> Framework { get; } =
-        from decimals in Gen.Int[0, 2]
+        from decimals in Gen.Int[0, 6]
         from groupCount in Gen.Int[1, 3]
         from groups in Sequence(Enumerable.Range(1, groupCount).Select(g => Group(g, decimals)))
         from bonusCount in Gen.Int[0, 2]
