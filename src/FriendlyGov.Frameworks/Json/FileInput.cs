@@ -19,7 +19,7 @@ internal static class FileInput
             if (!info.Exists) throw Fail(path, "the file does not exist");
             if (info.Length > max) throw TooLarge(path, $"{info.Length:N0} bytes", max);
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-            using var buffer = new MemoryStream(info.Length > 0 ? (int)info.Length : 4096);
+            using var buffer = new MemoryStream((int)Math.Clamp(info.Length, 4096, Array.MaxLength));
             var chunk = new byte[81920];
             int read;
             while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)

@@ -133,7 +133,11 @@ internal sealed class ObjectReader
         }
 
         ReportDuplicates(e, path, _problems, JsonPath.Key);
+
+        // A key holding a control character is reported above; leaving it out keeps it from
+        // reaching later messages (such as "not an indicator") unescaped.
         return e.EnumerateObject()
+            .Where(p => Values.ControlCharacter(p.Name) is null)
             .Select(p => (p.Name.Normalize(NormalizationForm.FormC), p.Value, JsonPath.Combine(path, JsonPath.Key(Values.Printable(p.Name)))))
             .ToList();
     }

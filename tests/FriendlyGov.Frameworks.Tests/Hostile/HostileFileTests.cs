@@ -267,6 +267,15 @@ public sealed class HostileFileTests : IDisposable
     }
 
     [Fact]
+    public void A_control_character_in_an_indicator_key_never_reaches_the_framework_check()
+    {
+        // Loading checks the entries against the framework too; the key is left out of that check.
+        var lines = LoadProblems(Evidence("""{ "G1\u001b[2J": { "met": true } }"""));
+
+        lines.Should().Equal($"{System.IO.Path.Combine(_temp.Path, "e.json")}: $.indicators['G1\\u001B[2J']: the name holds the control character U+001B; names and texts are printable characters only");
+    }
+
+    [Fact]
     public void Decomposed_vietnamese_is_read_as_precomposed()
     {
         // "Phường Tân" typed with combining marks: ư is u + U+031B (horn), ờ is o + U+031B + U+0300
