@@ -67,10 +67,7 @@ internal static class ValidEvidence
     /// <summary>Evidence for a unit of a kind <paramref name="framework"/> applies to, in 2024.</summary>
     public static Gen<UnitEvidence> For(CriteriaFramework framework) =>
         from entries in Gen.OneOf(framework.AppliesTo.ToArray()).SelectMany(kind =>
-            framework.Indicators.Concat(framework.Bonus).Select(Entry)
-                .Aggregate(Gen.Const(Array.Empty<(string, IndicatorEvidence?, IndicatorEvidence?)>()),
-                    (all, next) => from a in all from n in next select ((string, IndicatorEvidence?, IndicatorEvidence?)[])[.. a, n])
-                .Select(e => (kind, e)))
+            ValidFrameworks.Sequence(framework.Indicators.Concat(framework.Bonus).Select(Entry)).Select(e => (kind, e)))
         from conduct in Breach.Array[0, 6]
         select new UnitEvidence(
             new AssessedUnit("25996", "Phường Tân Phong", entries.kind, "Đồng Nai"),

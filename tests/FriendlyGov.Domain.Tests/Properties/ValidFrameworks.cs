@@ -83,9 +83,7 @@ internal static class ValidFrameworks
         select new Indicator(id, Title("indicator " + id), max, method);
 
     private static Gen<Indicator[]> Indicators(string prefix, int decimals, int count) =>
-        Enumerable.Range(1, count).Select(i => Indicator($"{prefix}{i}", decimals)).Aggregate(
-            Gen.Const(Array.Empty<Indicator>()),
-            (all, next) => from a in all from n in next select (Indicator[])[.. a, n]);
+        Sequence(Enumerable.Range(1, count).Select(i => Indicator($"{prefix}{i}", decimals)));
 
     private static Gen<CriterionGroup> Group(int g, int decimals) =>
         from sizes in Gen.Int[1, 3].Array[1, 3]
@@ -93,7 +91,8 @@ internal static class ValidFrameworks
             Indicators($"G{g}.{c + 1}.", decimals, size).Select(ind => new Criterion($"G{g}.{c + 1}", Title($"criterion G{g}.{c + 1}"), ind))))
         select new CriterionGroup($"G{g}", Title($"group G{g}"), criteria);
 
-    private static Gen<T[]> Sequence<T>(IEnumerable<Gen<T>> gens) =>
+    /// <summary>One value from each generator, in order.</summary>
+    public static Gen<T[]> Sequence<T>(IEnumerable<Gen<T>> gens) =>
         gens.Aggregate(Gen.Const(Array.Empty<T>()), (all, next) => from a in all from n in next select (T[])[.. a, n]);
 
     /// <summary>Ratings highest first, the last from 0, with thresholds up to 10 points past the groups' maximum (out of reach without bonus).</summary>
