@@ -31,10 +31,10 @@ public sealed class MutationFuzzTests
     [Fact]
     public void The_shipped_files_inputs_cover_every_format()
     {
-        // 6 fixtures, 2 fixture frameworks, 1 fixture code; 4 built-in frameworks, 1 code, 1 catalogue; 5 samples.
+        // Today 6 fixtures, 2 fixture frameworks, 1 fixture code; 4 built-in frameworks, 1 code, 1 catalogue; 5 samples.
         var formats = Inputs().Select(p => FormatOf(File.ReadAllBytes(p))).ToList();
 
-        formats.Should().HaveCount(20);
+        formats.Should().HaveCountGreaterThanOrEqualTo(20);
         formats.Distinct().Should().BeEquivalentTo(
             "friendlygov.fixture/1", "friendlygov.framework/1", "friendlygov.conduct/1", "friendlygov.disclosures/1", "friendlygov.evidence/1");
     }
