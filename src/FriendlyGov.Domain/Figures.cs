@@ -47,7 +47,9 @@ public static class Figures
     /// <param name="c">The divisor; not 0.</param>
     /// <returns>The quotient.</returns>
     public static decimal MultiplyDivide(decimal a, decimal b, decimal c) =>
-        a != 0 && Math.Abs(b) > decimal.MaxValue / Math.Abs(a) ? a * (b / c) : a * b / c;
+        // Only a factor above 1 can push the product out of range; dividing MaxValue by a factor
+        // below 1 (an indicator worth 0.5) would itself overflow.
+        Math.Abs(a) > 1 && Math.Abs(b) > decimal.MaxValue / Math.Abs(a) ? a * (b / c) : a * b / c;
 
     /// <summary>Whether the figure is a whole number.</summary>
     /// <param name="value">The figure.</param>

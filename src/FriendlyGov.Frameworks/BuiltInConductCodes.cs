@@ -10,7 +10,7 @@ namespace FriendlyGov.Frameworks;
 public static class BuiltInConductCodes
 {
     private static readonly EmbeddedCatalog<ConductCode> Catalog =
-        new("FriendlyGov.Frameworks.Conduct.", ConductCodeReader.Read, c => c.Id);
+        new("FriendlyGov.Frameworks.Conduct.", (utf8, name) => ConductCodeReader.Read(utf8, name), c => c.Id);
 
     /// <summary>The ids of the built-in codes of conduct, sorted.</summary>
     public static IReadOnlyList<string> Ids => Catalog.Names;

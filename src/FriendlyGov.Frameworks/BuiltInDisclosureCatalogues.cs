@@ -10,7 +10,7 @@ namespace FriendlyGov.Frameworks;
 public static class BuiltInDisclosureCatalogues
 {
     private static readonly EmbeddedCatalog<DisclosureCatalogue> Catalog =
-        new("FriendlyGov.Frameworks.Disclosures.", DisclosureCatalogueReader.Read, c => c.Id);
+        new("FriendlyGov.Frameworks.Disclosures.", (utf8, name) => DisclosureCatalogueReader.Read(utf8, name), c => c.Id);
 
     /// <summary>The ids of the built-in catalogues, sorted.</summary>
     public static IReadOnlyList<string> Ids => Catalog.Names;

@@ -11,17 +11,19 @@ public static class ConductCodeReader
     /// <summary>Reads a code of conduct from UTF-8 JSON.</summary>
     /// <param name="utf8">The document.</param>
     /// <param name="document">The name shown in problems, such as the file's path.</param>
+    /// <param name="limits">The size and nesting limits; <see cref="JsonLimits.Default"/> when <see langword="null"/>.</param>
     /// <returns>The code of conduct.</returns>
     /// <exception cref="InvalidInputException">The document is not a valid code of conduct; every
     /// problem is listed with its JSON path.</exception>
-    public static ConductCode Read(ReadOnlyMemory<byte> utf8, string document) =>
-        JsonInput.Read(utf8, document, Read);
+    public static ConductCode Read(ReadOnlyMemory<byte> utf8, string document, JsonLimits? limits = null) =>
+        JsonInput.Read(utf8, document, Read, limits);
 
     /// <summary>Reads a code-of-conduct file.</summary>
     /// <param name="path">The file's path.</param>
+    /// <param name="limits">The size and nesting limits; <see cref="JsonLimits.Default"/> when <see langword="null"/>.</param>
     /// <returns>The code of conduct.</returns>
     /// <exception cref="InvalidInputException">The file is missing or not a valid code of conduct.</exception>
-    public static ConductCode ReadFile(string path) => Read(FileInput.ReadAll(path), path);
+    public static ConductCode ReadFile(string path, JsonLimits? limits = null) => Read(FileInput.ReadAll(path, limits), path, limits);
 
     private static ConductCode? Read(JsonElement root, List<Problem> problems)
     {

@@ -13,16 +13,18 @@ public static class DisclosureCatalogueReader
     /// <summary>Reads a disclosure catalogue from UTF-8 JSON.</summary>
     /// <param name="utf8">The document.</param>
     /// <param name="document">The name shown in problems, such as the file's path.</param>
+    /// <param name="limits">The size and nesting limits; <see cref="JsonLimits.Default"/> when <see langword="null"/>.</param>
     /// <returns>The catalogue.</returns>
     /// <exception cref="InvalidInputException">The document is not a valid catalogue; every problem is listed with its JSON path.</exception>
-    public static DisclosureCatalogue Read(ReadOnlyMemory<byte> utf8, string document) =>
-        JsonInput.Read(utf8, document, Read);
+    public static DisclosureCatalogue Read(ReadOnlyMemory<byte> utf8, string document, JsonLimits? limits = null) =>
+        JsonInput.Read(utf8, document, Read, limits);
 
     /// <summary>Reads a disclosure catalogue file.</summary>
     /// <param name="path">The file's path.</param>
+    /// <param name="limits">The size and nesting limits; <see cref="JsonLimits.Default"/> when <see langword="null"/>.</param>
     /// <returns>The catalogue.</returns>
     /// <exception cref="InvalidInputException">The file is missing or not a valid catalogue.</exception>
-    public static DisclosureCatalogue ReadFile(string path) => Read(FileInput.ReadAll(path), path);
+    public static DisclosureCatalogue ReadFile(string path, JsonLimits? limits = null) => Read(FileInput.ReadAll(path, limits), path, limits);
 
     private static DisclosureCatalogue? Read(JsonElement root, List<Problem> problems)
     {

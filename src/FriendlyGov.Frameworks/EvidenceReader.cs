@@ -19,13 +19,14 @@ public static class EvidenceReader
     /// <summary>Reads an evidence document from UTF-8 JSON.</summary>
     /// <param name="utf8">The document.</param>
     /// <param name="document">The name shown in problems, such as the file's path.</param>
+    /// <param name="limits">The size and nesting limits; <see cref="JsonLimits.Default"/> when <see langword="null"/>.</param>
     /// <returns>The document.</returns>
     /// <exception cref="InvalidInputException">The document is not valid evidence; every problem is
     /// listed with its JSON path.</exception>
-    public static EvidenceDocument Read(ReadOnlyMemory<byte> utf8, string document)
+    public static EvidenceDocument Read(ReadOnlyMemory<byte> utf8, string document, JsonLimits? limits = null)
     {
         var problems = new List<Problem>();
-        using var json = JsonInput.Parse(utf8, problems);
+        using var json = JsonInput.Parse(utf8, problems, limits);
         var parts = json is null ? null : Read(json.RootElement, JsonPath.Root, problems, standalone: true);
         InvalidInputException.ThrowIfAny(problems, document);
         return parts!.Document!;

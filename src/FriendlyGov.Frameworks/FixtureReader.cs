@@ -11,7 +11,7 @@ internal static class FixtureReader
     public static Fixture Read(ReadOnlyMemory<byte> utf8, string document, string baseDirectory, FrameworkLoader loader)
     {
         var problems = new List<Problem>();
-        using var json = JsonInput.Parse(utf8, problems);
+        using var json = JsonInput.Parse(utf8, problems, loader.Limits);
         InvalidInputException.ThrowIfAny(problems, document);
 
         var o = ObjectReader.Over(json!.RootElement, JsonPath.Root, problems, "a fixture");

@@ -22,6 +22,22 @@ public sealed class FrameworkLoader
     private readonly ConcurrentDictionary<string, ConductCode> _codes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<FrameworkId, ScoringEngine> _engines = new();
 
+    /// <summary>Creates a loader with the default limits, <see cref="JsonLimits.Default"/>.</summary>
+    public FrameworkLoader()
+        : this(JsonLimits.Default)
+    {
+    }
+
+    /// <summary>Creates a loader.</summary>
+    /// <param name="limits">The size and nesting limits every file it reads must keep to.</param>
+    public FrameworkLoader(JsonLimits limits)
+    {
+        Limits = Guard.Against.Null(limits);
+    }
+
+    /// <summary>The size and nesting limits every file this loader reads must keep to.</summary>
+    public JsonLimits Limits { get; }
+
     /// <summary>Resolves a framework reference.</summary>
     /// <param name="reference">A built-in <c>id@version</c>, or a path to a framework file.</param>
     /// <param name="baseDirectory">The directory a relative path is relative to; the current one when <see langword="null"/>.</param>
@@ -47,14 +63,14 @@ public sealed class FrameworkLoader
     /// <returns>The framework.</returns>
     /// <exception cref="InvalidInputException">The file is missing or not a valid framework.</exception>
     public CriteriaFramework LoadFramework(string path) =>
-        _files.GetOrAdd(Path.GetFullPath(path), full => FrameworkReader.Read(FileInput.ReadAll(path), path, reference => ResolveConductCode(reference, Path.GetDirectoryName(full)!)));
+        _files.GetOrAdd(Path.GetFullPath(path), full => FrameworkReader.Read(FileInput.ReadAll(path, Limits), path, reference => ResolveConductCode(reference, Path.GetDirectoryName(full)!), Limits));
 
     /// <summary>Reads a code-of-conduct file.</summary>
     /// <param name="path">The file's path.</param>
     /// <returns>The code of conduct.</returns>
     /// <exception cref="InvalidInputException">The file is missing or not a valid code of conduct.</exception>
     public ConductCode LoadConductCode(string path) =>
-        _codes.GetOrAdd(Path.GetFullPath(path), _ => ConductCodeReader.ReadFile(path));
+        _codes.GetOrAdd(Path.GetFullPath(path), _ => ConductCodeReader.ReadFile(path, Limits));
 
     /// <summary>Resolves a code-of-conduct reference: a built-in id, or a path to a code-of-conduct file.</summary>
     /// <param name="reference">The reference.</param>
@@ -73,7 +89,7 @@ public sealed class FrameworkLoader
     public LoadedEvidence LoadEvidence(string path, CriteriaFramework? framework = null)
     {
         var problems = new List<Problem>();
-        using var json = JsonInput.Parse(FileInput.ReadAll(path), problems);
+        using var json = JsonInput.Parse(FileInput.ReadAll(path, Limits), problems, Limits);
         InvalidInputException.ThrowIfAny(problems, path);
         var parts = EvidenceReader.Read(json!.RootElement, JsonPath.Root, problems, standalone: true);
         if (framework is null && parts.Framework is { } reference)
@@ -90,7 +106,7 @@ public sealed class FrameworkLoader
     /// <exception cref="InvalidInputException">The file cannot be read, is not a fixture, or its
     /// framework cannot be resolved.</exception>
     public Fixture LoadFixture(string path) =>
-        FixtureReader.Read(FileInput.ReadAll(path), path, Path.GetDirectoryName(Path.GetFullPath(path))!, this);
+        FixtureReader.Read(FileInput.ReadAll(path, Limits), path, Path.GetDirectoryName(Path.GetFullPath(path))!, this);
 
     internal CriteriaFramework? Resolve(string reference, string? baseDirectory, string path, List<Problem> problems)
     {

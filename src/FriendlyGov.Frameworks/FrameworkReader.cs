@@ -26,13 +26,14 @@ public static class FrameworkReader
     /// <param name="document">The name shown in problems, such as the file's path.</param>
     /// <param name="conductCodes">Finds the code of conduct a framework names in <c>conductCode</c>;
     /// the built-in codes when <see langword="null"/>.</param>
+    /// <param name="limits">The size and nesting limits; <see cref="JsonLimits.Default"/> when <see langword="null"/>.</param>
     /// <returns>The framework.</returns>
     /// <exception cref="InvalidInputException">The document is not a valid framework; every problem
     /// is listed with its JSON path.</exception>
-    public static CriteriaFramework Read(ReadOnlyMemory<byte> utf8, string document, Func<string, ConductCode?>? conductCodes = null)
+    public static CriteriaFramework Read(ReadOnlyMemory<byte> utf8, string document, Func<string, ConductCode?>? conductCodes = null, JsonLimits? limits = null)
     {
         var problems = new List<Problem>();
-        using var json = JsonInput.Parse(utf8, problems);
+        using var json = JsonInput.Parse(utf8, problems, limits);
         var framework = json is null ? null : Read(json.RootElement, JsonPath.Root, problems, conductCodes ?? BuiltInCode);
         InvalidInputException.ThrowIfAny(problems, document);
         return framework!;
@@ -40,12 +41,13 @@ public static class FrameworkReader
 
     /// <summary>Reads a framework file.</summary>
     /// <param name="path">The file's path.</param>
+    /// <param name="limits">The size and nesting limits; <see cref="JsonLimits.Default"/> when <see langword="null"/>.</param>
     /// <returns>The framework.</returns>
     /// <exception cref="InvalidInputException">The file is missing or not a valid framework.</exception>
-    public static CriteriaFramework ReadFile(string path)
+    public static CriteriaFramework ReadFile(string path, JsonLimits? limits = null)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        return Read(FileInput.ReadAll(path), path, reference => ConductCodeFile(reference, directory));
+        return Read(FileInput.ReadAll(path, limits), path, reference => ConductCodeFile(reference, directory, file => ConductCodeReader.ReadFile(file, limits)), limits);
     }
 
     /// <summary>
@@ -56,7 +58,7 @@ public static class FrameworkReader
     {
         if (BuiltInConductCodes.TryGet(reference, out var builtIn)) return builtIn;
         var file = Path.Combine(directory, reference);
-        return File.Exists(file) ? (readFile ?? ConductCodeReader.ReadFile)(file) : null;
+        return !File.Exists(file) ? null : readFile is null ? ConductCodeReader.ReadFile(file) : readFile(file);
     }
 
     /// <summary>The <c>conductCode</c> each framework was read with, so that writing it back names the same file.</summary>

@@ -87,4 +87,12 @@ public sealed class FiguresTests
     {
         Figures.IsWhole(D(value)).Should().Be(whole);
     }
+
+    [Fact]
+    public void Multiply_divide_takes_a_factor_below_1()
+    {
+        // Found by the scoring properties: an import indicator worth 0.5 on a scale of 479.
+        // 0.5 × 321.36 = 160.68; 160.68 / 479 = 0.33544885177453027139874739039…, to decimal's 28 places.
+        Figures.MultiplyDivide(0.5m, 321.36m, 479m).Should().Be(0.3354488517745302713987473904m);
+    }
 }

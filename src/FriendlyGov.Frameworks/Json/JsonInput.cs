@@ -6,28 +6,50 @@ namespace FriendlyGov.Frameworks.Json;
 /// <summary>Parses a document strictly: no comments, no trailing commas, no duplicate property names.</summary>
 internal static class JsonInput
 {
-    private static readonly JsonDocumentOptions Options = new()
-    {
-        // Duplicates are reported with their path by ObjectReader, which the parser cannot do.
-        AllowDuplicateProperties = true,
-        AllowTrailingCommas = false,
-        CommentHandling = JsonCommentHandling.Disallow,
-        MaxDepth = 64,
-    };
+    /// <summary>The UTF-8 byte-order mark that some Windows editors put at the start of a file.</summary>
+    private static readonly byte[] ByteOrderMark = [0xEF, 0xBB, 0xBF];
 
-    /// <summary>Parses <paramref name="utf8"/>, or reports why it is not JSON.</summary>
-    public static JsonDocument? Parse(ReadOnlyMemory<byte> utf8, List<Problem> problems)
+    /// <summary>
+    /// Parses <paramref name="utf8"/>, or reports why it is not JSON. A leading UTF-8 byte-order
+    /// mark is skipped; a document over the size or nesting limit is refused.
+    /// </summary>
+    public static JsonDocument? Parse(ReadOnlyMemory<byte> utf8, List<Problem> problems, JsonLimits? limits = null)
     {
+        limits ??= JsonLimits.Default;
+        if (utf8.Length > limits.MaxBytes)
+        {
+            problems.Add(FileInput.TooLarge($"{utf8.Length:N0} bytes", limits.MaxBytes).Under(JsonPath.Root));
+            return null;
+        }
+
+        if (utf8.Span.StartsWith(ByteOrderMark)) utf8 = utf8[ByteOrderMark.Length..];
+        var options = new JsonDocumentOptions
+        {
+            // Duplicates are reported with their path by ObjectReader, which the parser cannot do.
+            AllowDuplicateProperties = true,
+            AllowTrailingCommas = false,
+            CommentHandling = JsonCommentHandling.Disallow,
+            MaxDepth = limits.MaxDepth,
+        };
+        if (FirstUnreadableText(utf8.Span, options) is { } unreadable)
+        {
+            problems.Add(unreadable);
+            return null;
+        }
+
         try
         {
-            return JsonDocument.Parse(utf8, Options);
+            return JsonDocument.Parse(utf8, options);
         }
         catch (JsonException ex)
         {
             var where = ex.LineNumber is { } line
                 ? $" at line {line + 1}, column {(ex.BytePositionInLine ?? 0) + 1}"
                 : string.Empty;
-            problems.Add(new Problem(JsonPath.Root, $"not valid JSON{where}: {FirstSentence(ex.Message)}"));
+            var message = ex.Message.Contains("maximum configured depth", StringComparison.Ordinal)
+                ? $"arrays and objects are nested more than {limits.MaxDepth} levels deep{where} (JsonLimits.MaxDepth)"
+                : $"not valid JSON{where}: {FirstSentence(ex.Message)}";
+            problems.Add(new Problem(JsonPath.Root, message));
             return null;
         }
     }
@@ -36,11 +58,11 @@ internal static class JsonInput
     /// Parses a whole document and reads its root with <paramref name="read"/>, throwing every
     /// problem found at once, each under the document's name.
     /// </summary>
-    public static T Read<T>(ReadOnlyMemory<byte> utf8, string document, Func<JsonElement, List<Problem>, T?> read)
+    public static T Read<T>(ReadOnlyMemory<byte> utf8, string document, Func<JsonElement, List<Problem>, T?> read, JsonLimits? limits = null)
         where T : class
     {
         var problems = new List<Problem>();
-        using var json = Parse(utf8, problems);
+        using var json = Parse(utf8, problems, limits);
         var value = json is null ? null : read(json.RootElement, problems);
         InvalidInputException.ThrowIfAny(problems, document);
         return value!;
@@ -62,6 +84,55 @@ internal static class JsonInput
             problems.AddRange(ex.Problems.Select(p => p.Under(JsonPath.Root)));
             return null;
         }
+    }
+
+    /// <summary>
+    /// The first byte sequence that is not UTF-8, or the first string or name whose escapes are
+    /// not text (<c>\ud800</c> without its pair). The parser lets both through and fails only when
+    /// the string is read, with an exception that says neither where nor what.
+    /// </summary>
+    private static Problem? FirstUnreadableText(ReadOnlySpan<byte> utf8, JsonDocumentOptions options)
+    {
+        if (!System.Text.Unicode.Utf8.IsValid(utf8)
+            && System.Text.Unicode.Utf8.ToUtf16(utf8, new char[utf8.Length], out var valid, out _, replaceInvalidSequences: false) == System.Buffers.OperationStatus.InvalidData)
+            return new Problem(JsonPath.Root, $"not valid UTF-8 at {Where(utf8, (int)valid)}: FriendlyGov reads JSON files in UTF-8");
+
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions
+        {
+            AllowTrailingCommas = options.AllowTrailingCommas,
+            CommentHandling = options.CommentHandling,
+            MaxDepth = options.MaxDepth,
+        });
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName) || !reader.ValueIsEscaped) continue;
+                try
+                {
+                    reader.GetString();
+                }
+                catch (InvalidOperationException)
+                {
+                    return new Problem(JsonPath.Root, $"the string at {Where(utf8, (int)reader.TokenStartIndex)} holds an escape that is not text, such as \\ud800 without its pair");
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // Not JSON: the parser reports it with its line and column.
+        }
+
+        return null;
+    }
+
+    /// <summary>The line and column of a byte offset, both from 1, columns counted in bytes as the parser does.</summary>
+    private static string Where(ReadOnlySpan<byte> utf8, int offset)
+    {
+        var before = utf8[..offset];
+        var line = before.Count((byte)'\n') + 1;
+        var column = offset - (before.LastIndexOf((byte)'\n') + 1) + 1;
+        return $"line {line}, column {column}";
     }
 
     private static string FirstSentence(string message)

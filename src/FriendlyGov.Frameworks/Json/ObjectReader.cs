@@ -44,8 +44,8 @@ internal sealed class ObjectReader
         return new ObjectReader(element, path, problems, what, valid);
     }
 
-    /// <summary>The path of a property of this object.</summary>
-    public string PathOf(string name) => JsonPath.Combine(Path, JsonPath.Property(name));
+    /// <summary>The path of a property of this object, with any control character in the name escaped.</summary>
+    public string PathOf(string name) => JsonPath.Combine(Path, JsonPath.Property(Values.Printable(name)));
 
     /// <summary>Whether the property is present (and marks it as known).</summary>
     public bool Has(string name)
@@ -133,15 +133,20 @@ internal sealed class ObjectReader
         }
 
         ReportDuplicates(e, path, _problems, JsonPath.Key);
+
+        // A key holding a control character is reported above; leaving it out keeps it from
+        // reaching later messages (such as "not an indicator") unescaped.
         return e.EnumerateObject()
-            .Select(p => (p.Name.Normalize(NormalizationForm.FormC), p.Value, JsonPath.Combine(path, JsonPath.Key(p.Name))))
+            .Where(p => Values.ControlCharacter(p.Name) is null)
+            .Select(p => (p.Name.Normalize(NormalizationForm.FormC), p.Value, JsonPath.Combine(path, JsonPath.Key(Values.Printable(p.Name)))))
             .ToList();
     }
 
     /// <summary>
-    /// Reports a property name given twice in one object, with its path. System.Text.Json can
-    /// refuse duplicates only with a message that has no location, so they are found here. Names
-    /// are compared after NFC normalization: "Hòa" typed two ways is the same key.
+    /// Reports a property name given twice in one object, or holding a control character, with
+    /// its path. System.Text.Json can refuse duplicates only with a message that has no location,
+    /// so they are found here. Names are compared after NFC normalization: "Hòa" typed two ways
+    /// is the same key.
     /// </summary>
     private static void ReportDuplicates(JsonElement element, string path, List<Problem> problems, Func<string, string> segment)
     {
@@ -149,8 +154,11 @@ internal sealed class ObjectReader
         foreach (var property in element.EnumerateObject())
         {
             var name = property.Name.Normalize(NormalizationForm.FormC);
+            var where = JsonPath.Combine(path, segment(Values.Printable(property.Name)));
+            if (Values.ControlCharacter(name) is { } control)
+                problems.Add(new Problem(where, $"the name holds the control character {control}; names and texts are printable characters only"));
             if (!seen.Add(name))
-                problems.Add(new Problem(JsonPath.Combine(path, segment(property.Name)), $"'{name}' is given more than once in this object"));
+                problems.Add(new Problem(where, $"'{Values.Printable(name)}' is given more than once in this object"));
         }
     }
 
@@ -165,7 +173,7 @@ internal sealed class ObjectReader
         {
             if (_known.Contains(property.Name)) continue;
             _problems.Add(new Problem(PathOf(property.Name),
-                $"'{property.Name}' is not a property of {_what}; expected {string.Join(", ", _known.Order(StringComparer.Ordinal))}"));
+                $"'{Values.Printable(property.Name)}' is not a property of {_what}; expected {string.Join(", ", _known.Order(StringComparer.Ordinal))}"));
         }
     }
 
@@ -181,6 +189,13 @@ internal sealed class ObjectReader
             }
 
             var text = e.GetString()!.Normalize(NormalizationForm.FormC);
+            if (ControlCharacter(text) is { } control)
+            {
+                // A control character such as ESC would reach terminals and reports unseen.
+                problems.Add(new Problem(path, $"{Describe(e)} holds the control character {control}; texts are printable characters only"));
+                return null;
+            }
+
             if (allowBlank || !string.IsNullOrWhiteSpace(text)) return text;
             problems.Add(new Problem(path, "must not be empty"));
             return null;
@@ -199,16 +214,37 @@ internal sealed class ObjectReader
             return null;
         }
 
+        /// <summary>The first control character (Unicode category Cc) in <paramref name="text"/>, written U+001B; <see langword="null"/> when none.</summary>
+        public static string? ControlCharacter(string text)
+        {
+            foreach (var c in text)
+            {
+                if (char.IsControl(c)) return $"U+{(int)c:X4}";
+            }
+
+            return null;
+        }
+
+        /// <summary>The text with each control character written as <c>\u001B</c>, safe to print in a message.</summary>
+        public static string Printable(string text)
+        {
+            if (ControlCharacter(text) is null) return text;
+            var printable = new StringBuilder(text.Length + 8);
+            foreach (var c in text)
+                printable.Append(char.IsControl(c) ? $"\\u{(int)c:X4}" : c.ToString());
+            return printable.ToString();
+        }
+
         public static string Describe(JsonElement e) => e.ValueKind switch
         {
-            JsonValueKind.String => $"'{e.GetString()}'",
+            JsonValueKind.String => $"'{Shorten(Printable(e.GetString()!), 80)}'",
             JsonValueKind.Object => "an object",
             JsonValueKind.Array => "an array",
             JsonValueKind.Null => "null",
             _ => Shorten(e.GetRawText()),
         };
 
-        private static string Shorten(string raw) =>
-            raw.Length <= 40 ? raw : raw[..40].ToString(CultureInfo.InvariantCulture) + "…";
+        private static string Shorten(string raw, int length = 40) =>
+            raw.Length <= length ? raw : raw[..length].ToString(CultureInfo.InvariantCulture) + "…";
     }
 }
