@@ -14,13 +14,16 @@ namespace FriendlyGov.Application.Scoring.Measurers;
 /// </summary>
 internal sealed class DossierMeasurer(IReadRepository<DossierStatistics> statistics) : IDataSourceMeasurer
 {
+    private readonly SummaryCache<DossierStatistics?> _recorded = new();
+
     public string Kind => "dossiers";
 
     public async Task<Measurement?> MeasureAsync(DataSource source, string unitCode, AssessmentPeriod period, CancellationToken cancellationToken)
     {
         Guard.Against.Null(source);
         Guard.Against.Null(period);
-        var recorded = await statistics.FirstOrDefaultAsync(new DossierStatisticsOfUnitSpec(unitCode, period), cancellationToken).ConfigureAwait(false);
+        var recorded = await _recorded.GetAsync(unitCode, period, () =>
+            statistics.FirstOrDefaultAsync(new DossierStatisticsOfUnitSpec(unitCode, period), cancellationToken)).ConfigureAwait(false);
         if (recorded?.Counts is not { } c) return null;
         var counts = new LocalizedText(
             $"{c.Received} hồ sơ tiếp nhận: {c.ResolvedOnTime} giải quyết đúng hạn, {c.ResolvedLate} trễ hạn, {c.Overdue} quá hạn, {c.Pending} đang giải quyết; {c.FiledOnline} nộp trực tuyến; đơn vị {unitCode}, kỳ {period}",

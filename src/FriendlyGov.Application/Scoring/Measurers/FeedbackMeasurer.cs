@@ -14,14 +14,16 @@ namespace FriendlyGov.Application.Scoring.Measurers;
 /// </summary>
 internal sealed class FeedbackMeasurer(IReadRepository<CitizenFeedback> feedback) : IDataSourceMeasurer
 {
+    private readonly SummaryCache<FeedbackSummary> _summaries = new();
+
     public string Kind => "feedback";
 
     public async Task<Measurement?> MeasureAsync(DataSource source, string unitCode, AssessmentPeriod period, CancellationToken cancellationToken)
     {
         Guard.Against.Null(source);
         Guard.Against.Null(period);
-        var ratings = await feedback.ListAsync(new FeedbackOfUnitSpec(unitCode, period.Start, period.End), cancellationToken).ConfigureAwait(false);
-        var summary = FeedbackSummary.Summarize(ratings, unitCode, period);
+        var summary = await _summaries.GetAsync(unitCode, period, async () =>
+            FeedbackSummary.Summarize(await feedback.ListAsync(new FeedbackOfUnitSpec(unitCode, period.Start, period.End), cancellationToken).ConfigureAwait(false), unitCode, period)).ConfigureAwait(false);
         if (summary.Count == 0) return null;
         var where = new LocalizedText($"đơn vị {unitCode}, kỳ {period}", $"unit {unitCode}, period {period}");
         if (source.Measure == "count")

@@ -15,15 +15,17 @@ namespace FriendlyGov.Application.Scoring.Measurers;
 /// </summary>
 internal sealed class SessionMeasurer(IReadRepository<MorningSession> sessions, IClock clock) : IDataSourceMeasurer
 {
+    private readonly SummaryCache<SessionSummary> _summaries = new();
+
     public string Kind => "sessions";
 
     public async Task<Measurement?> MeasureAsync(DataSource source, string unitCode, AssessmentPeriod period, CancellationToken cancellationToken)
     {
         Guard.Against.Null(source);
         Guard.Against.Null(period);
-        var ofUnit = await sessions.ListAsync(new SessionsOfUnitSpec(unitCode), cancellationToken).ConfigureAwait(false);
         var today = VietnamTime.DateAt(clock.GetCurrentInstant());
-        var summary = SessionSummaries.Summarize(unitCode, ofUnit, period, today);
+        var summary = await _summaries.GetAsync(unitCode, period, async () =>
+            SessionSummaries.Summarize(unitCode, await sessions.ListAsync(new SessionsOfUnitSpec(unitCode), cancellationToken).ConfigureAwait(false), period, today)).ConfigureAwait(false);
         if (summary.Held == 0) return null;
         var where = new LocalizedText($"đơn vị {unitCode}, kỳ {period}", $"unit {unitCode}, period {period}");
         return source.Measure switch
