@@ -18,6 +18,34 @@ public sealed class FiguresTests
         Figures.Format(D(value)).Should().Be(text);
     }
 
+    [Fact]
+    public void Formats_every_scale_as_the_custom_format_0_point_28_hashes_does()
+    {
+        // The documented form is what "0.############################" writes; Format writes it
+        // without that format string, so compare the two over figures of every scale and sign.
+        var random = new Random(2024);
+        for (var i = 0; i < 20_000; i++)
+        {
+            var value = new decimal(random.Next(), random.Next(), random.Next(0, 1000), random.Next(2) == 0, (byte)random.Next(0, 29));
+            if (i % 3 == 0) value = decimal.Round(value / 1_000_000_000_000_000_000m, random.Next(0, 6));
+            var expected = value.ToString("0.############################", CultureInfo.InvariantCulture);
+            if (expected == "-0") expected = "0";
+            Figures.Format(value).Should().Be(expected, "for {0} (scale {1})", value, value.Scale);
+            Figures.FormatVi(value).Should().Be(expected.Replace('.', ','));
+        }
+    }
+
+    [Theory]
+    [InlineData("-0.00", "0")]
+    [InlineData("0.000", "0")]
+    [InlineData("79228162514264337593543950335", "79228162514264337593543950335")]
+    [InlineData("0.0000000000000000000000000001", "0.0000000000000000000000000001")]
+    [InlineData("-7.9228162514264337593543950335", "-7.9228162514264337593543950335")]
+    public void Formats_the_extremes_of_decimal(string value, string text)
+    {
+        Figures.Format(D(value)).Should().Be(text);
+    }
+
     [Theory]
     [InlineData("4.78", "4,78")]
     [InlineData("15.00", "15")]
