@@ -18,23 +18,24 @@ public static class Figures
     /// <returns>The figure as text.</returns>
     public static string FormatVi(decimal value) => Write(value, ',');
 
-    // The invariant general form ("4.50") with trailing zeros and a bare point dropped: the same
-    // text as the custom format "0.####…" (28 places, a decimal's most), written without parsing a
-    // format string each time, which explanations do for every figure of every unit.
+    /// <summary>
+    /// The figure as <see cref="Format"/> writes it, for an interpolated string: it is written
+    /// straight into the string being built, without a string of its own.
+    /// </summary>
+    /// <param name="value">The figure.</param>
+    /// <returns>The figure, ready to interpolate.</returns>
+    public static FigureText Text(decimal value) => new(value, '.');
+
+    /// <summary>The figure as <see cref="FormatVi"/> writes it, for an interpolated string.</summary>
+    /// <param name="value">The figure.</param>
+    /// <returns>The figure, ready to interpolate.</returns>
+    public static FigureText TextVi(decimal value) => new(value, ',');
+
     private static string Write(decimal value, char point)
     {
-        Span<char> text = stackalloc char[32];
-        value.TryFormat(text, out var written, default, CultureInfo.InvariantCulture);
-        var figure = text[..written];
-        var dot = figure.IndexOf('.');
-        if (dot >= 0)
-        {
-            figure = figure.TrimEnd('0');
-            if (figure.Length == dot + 1) figure = figure[..dot];
-            else figure[dot] = point;
-        }
-
-        return figure is "-0" ? "0" : new string(figure);
+        Span<char> text = stackalloc char[FigureText.MaxLength];
+        new FigureText(value, point).TryFormat(text, out var written, default, null);
+        return new string(text[..written]);
     }
 
     /// <summary>

@@ -32,6 +32,7 @@ public sealed class FiguresTests
             if (expected == "-0") expected = "0";
             Figures.Format(value).Should().Be(expected, "for {0} (scale {1})", value, value.Scale);
             Figures.FormatVi(value).Should().Be(expected.Replace('.', ','));
+            $"[{Figures.Text(value)}|{Figures.TextVi(value)}]".Should().Be($"[{expected}|{expected.Replace('.', ',')}]", "interpolated, a figure writes the same text");
         }
     }
 

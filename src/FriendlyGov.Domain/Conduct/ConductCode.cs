@@ -44,7 +44,7 @@ public sealed partial class ConductCode
         if (!IdPattern().IsMatch(id)) problems.Add(new Problem("id", $"'{id}' is not a code id: use lowercase letters, digits and '-'"));
         if (string.IsNullOrWhiteSpace(version)) problems.Add(new Problem("version", "must not be empty"));
         foreach (var (severity, weight) in Weights.Where(w => w.Value <= 0))
-            problems.Add(new Problem($"severities.{severity.ToCode()}", $"{Figures.Format(weight)} is not > 0"));
+            problems.Add(new Problem($"severities.{severity.ToCode()}", $"{Figures.Text(weight)} is not > 0"));
         if (Groups.Count == 0) problems.Add(new Problem("groups", "at least one rule group is required"));
 
         _rules = new Dictionary<string, (ConductRule, ConductRuleGroup)>(StringComparer.Ordinal);

@@ -176,11 +176,11 @@ public sealed class CriteriaFramework
             if (!order.TryAdd(Ratings[i].Code, i))
                 problems.Add(new Problem(path + ".code", $"'{Ratings[i].Code}' is a duplicate rating code"));
             if (i > 0 && Ratings[i].MinPoints >= Ratings[i - 1].MinPoints)
-                problems.Add(new Problem(path + ".minPoints", $"{Figures.Format(Ratings[i].MinPoints)} is not below the previous rating's {Figures.Format(Ratings[i - 1].MinPoints)}: ratings go in strictly descending minPoints"));
+                problems.Add(new Problem(path + ".minPoints", $"{Figures.Text(Ratings[i].MinPoints)} is not below the previous rating's {Figures.Text(Ratings[i - 1].MinPoints)}: ratings go in strictly descending minPoints"));
         }
 
         if (Ratings.Count > 0 && Ratings[^1].MinPoints != 0)
-            problems.Add(new Problem($"ratings[{Ratings.Count - 1}].minPoints", $"{Figures.Format(Ratings[^1].MinPoints)} is not 0: the lowest rating must start at 0 so that every total has a rating"));
+            problems.Add(new Problem($"ratings[{Ratings.Count - 1}].minPoints", $"{Figures.Text(Ratings[^1].MinPoints)} is not 0: the lowest rating must start at 0 so that every total has a rating"));
         return order;
     }
 
@@ -247,7 +247,7 @@ public sealed class CriteriaFramework
             if (Decimals is >= 0 and <= 6 && Figures.Round(indicator.MaxPoints, Decimals) != indicator.MaxPoints)
             {
                 // Rounding could then lift the points above the maximum (0.5 → 1 with 0 decimals).
-                problems.Add(new Problem(path + ".maxPoints", $"{Figures.Format(indicator.MaxPoints)} has more decimals than the framework's {Decimals}"));
+                problems.Add(new Problem(path + ".maxPoints", $"{Figures.Text(indicator.MaxPoints)} has more decimals than the framework's {Decimals}"));
             }
         }
 

@@ -28,7 +28,7 @@ public sealed class Indicator
         Description = description;
         DataSource = dataSource;
         List<Problem> problems = maxPoints <= 0
-            ? [new Problem("maxPoints", $"{Figures.Format(maxPoints)} is not > 0")]
+            ? [new Problem("maxPoints", $"{Figures.Text(maxPoints)} is not > 0")]
             : method.CheckFits(maxPoints).Select(p => p.Under("method")).ToList();
         if (dataSource is not null) problems.AddRange(dataSource.CheckFits(method).Select(p => p.Under("source")));
         InvalidInputException.ThrowIfAny(problems);
@@ -57,5 +57,5 @@ public sealed class Indicator
     public IndicatorMethod Method { get; }
 
     /// <inheritdoc />
-    public override string ToString() => $"{Id} {Title.En} ({Figures.Format(MaxPoints)})";
+    public override string ToString() => $"{Id} {Title.En} ({Figures.Text(MaxPoints)})";
 }

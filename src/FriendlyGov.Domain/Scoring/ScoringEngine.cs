@@ -182,8 +182,8 @@ public sealed class ScoringEngine(CriteriaFramework framework)
             {
                 var method = Describe(indicator);
                 return new(
-                    $"{method.Vi}. Từ các quan sát ứng xử: {result.Working.Vi} → {Figures.FormatVi(points)}/{Figures.FormatVi(max)} điểm.",
-                    $"{method.En}. From conduct observations: {result.Working.En} → {Figures.Format(points)} of {Figures.Format(max)} points.");
+                    $"{method.Vi}. Từ các quan sát ứng xử: {result.Working.Vi} → {Figures.TextVi(points)}/{Figures.TextVi(max)} điểm.",
+                    $"{method.En}. From conduct observations: {result.Working.En} → {Figures.Text(points)} of {Figures.Text(max)} points.");
             });
         }
 
@@ -209,8 +209,8 @@ public sealed class ScoringEngine(CriteriaFramework framework)
         {
             var method = Describe(indicator);
             return new(
-                $"{method.Vi}. Từ dữ liệu ghi nhận ({measurement.Source}): {measurement.Provenance.Vi}; {applied.Result.Working.Vi} → {Figures.FormatVi(applied.Points)}/{Figures.FormatVi(max)} điểm.",
-                $"{method.En}. From recorded data ({measurement.Source}): {measurement.Provenance.En}; {applied.Result.Working.En} → {Figures.Format(applied.Points)} of {Figures.Format(max)} points.");
+                $"{method.Vi}. Từ dữ liệu ghi nhận ({measurement.Source}): {measurement.Provenance.Vi}; {applied.Result.Working.Vi} → {Figures.TextVi(applied.Points)}/{Figures.TextVi(max)} điểm.",
+                $"{method.En}. From recorded data ({measurement.Source}): {measurement.Provenance.En}; {applied.Result.Working.En} → {Figures.Text(applied.Points)} of {Figures.Text(max)} points.");
         });
     }
 
@@ -239,20 +239,20 @@ public sealed class ScoringEngine(CriteriaFramework framework)
                 if (self is not { } selfOnly)
                 {
                     return new(
-                        $"{describe.Vi}. Không có minh chứng: 0/{Figures.FormatVi(max)} điểm.",
-                        $"{describe.En}. No evidence: 0 of {Figures.Format(max)} points.");
+                        $"{describe.Vi}. Không có minh chứng: 0/{Figures.TextVi(max)} điểm.",
+                        $"{describe.En}. No evidence: 0 of {Figures.Text(max)} points.");
                 }
 
                 counted = selfOnly;
             }
 
-            var vi = $"{describe.Vi}. {(appraised is null ? "Tự đánh giá" : "Thẩm định")}: {counted.Result.Working.Vi} → {Figures.FormatVi(counted.Points)}/{Figures.FormatVi(max)} điểm.";
-            var en = $"{describe.En}. {(appraised is null ? "Self-assessed" : "Appraised")}: {counted.Result.Working.En} → {Figures.Format(counted.Points)} of {Figures.Format(max)} points.";
+            var vi = $"{describe.Vi}. {(appraised is null ? "Tự đánh giá" : "Thẩm định")}: {counted.Result.Working.Vi} → {Figures.TextVi(counted.Points)}/{Figures.TextVi(max)} điểm.";
+            var en = $"{describe.En}. {(appraised is null ? "Self-assessed" : "Appraised")}: {counted.Result.Working.En} → {Figures.Text(counted.Points)} of {Figures.Text(max)} points.";
             if (appraised is { } appraisal && self is { } own)
             {
                 var difference = appraisal.Points - own.Points;
-                vi += $" Tự đánh giá: {own.Result.Working.Vi} → {Figures.FormatVi(own.Points)} (chênh lệch {Signed(difference).Replace('.', ',')}).";
-                en += $" Self-assessed: {own.Result.Working.En} → {Figures.Format(own.Points)} (difference {Signed(difference)}).";
+                vi += $" Tự đánh giá: {own.Result.Working.Vi} → {Figures.TextVi(own.Points)} (chênh lệch {Signed(difference).Replace('.', ',')}).";
+                en += $" Self-assessed: {own.Result.Working.En} → {Figures.Text(own.Points)} (difference {Signed(difference)}).";
             }
 
             return new(vi, en);

@@ -17,7 +17,7 @@ public sealed class GroupShareBelow : CapCondition
     public GroupShareBelow(decimal share)
     {
         if (share is <= 0m or > 1m)
-            throw new InvalidInputException([new Problem(KindCode, $"{Figures.Format(share)} is outside (0, 1]")]);
+            throw new InvalidInputException([new Problem(KindCode, $"{Figures.Text(share)} is outside (0, 1]")]);
         Share = share;
     }
 
@@ -29,8 +29,8 @@ public sealed class GroupShareBelow : CapCondition
 
     /// <inheritdoc />
     public override LocalizedText Describe() => new(
-        $"có nhóm tiêu chí đạt dưới {Figures.FormatVi(Share * 100)}% điểm tối đa",
-        $"some group scored below {Figures.Format(Share * 100)}% of its maximum");
+        $"có nhóm tiêu chí đạt dưới {Figures.TextVi(Share * 100)}% điểm tối đa",
+        $"some group scored below {Figures.Text(Share * 100)}% of its maximum");
 
     /// <inheritdoc />
     public override LocalizedText? Holds(CapContext context)
@@ -38,7 +38,7 @@ public sealed class GroupShareBelow : CapCondition
         var below = Guard.Against.Null(context).Groups.Where(g => g.Points < Share * g.Group.MaxPoints).ToList();
         if (below.Count == 0) return null;
         return new(
-            string.Join("; ", below.Select(g => $"nhóm {g.Group.Id} đạt {Figures.FormatVi(g.Points)}/{Figures.FormatVi(g.Group.MaxPoints)}, dưới {Figures.FormatVi(Share * g.Group.MaxPoints)}")),
-            string.Join("; ", below.Select(g => $"group {g.Group.Id} scored {Figures.Format(g.Points)} of {Figures.Format(g.Group.MaxPoints)}, below {Figures.Format(Share * g.Group.MaxPoints)}")));
+            string.Join("; ", below.Select(g => $"nhóm {g.Group.Id} đạt {Figures.TextVi(g.Points)}/{Figures.TextVi(g.Group.MaxPoints)}, dưới {Figures.TextVi(Share * g.Group.MaxPoints)}")),
+            string.Join("; ", below.Select(g => $"group {g.Group.Id} scored {Figures.Text(g.Points)} of {Figures.Text(g.Group.MaxPoints)}, below {Figures.Text(Share * g.Group.MaxPoints)}")));
     }
 }

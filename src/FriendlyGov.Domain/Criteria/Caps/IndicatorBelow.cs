@@ -31,8 +31,8 @@ public sealed class IndicatorBelow : CapCondition
 
     /// <inheritdoc />
     public override LocalizedText Describe() => new(
-        $"tiêu chí {IndicatorId} đạt dưới {Figures.FormatVi(Points)} điểm",
-        $"indicator {IndicatorId} scored below {Figures.Format(Points)} points");
+        $"tiêu chí {IndicatorId} đạt dưới {Figures.TextVi(Points)} điểm",
+        $"indicator {IndicatorId} scored below {Figures.Text(Points)} points");
 
     /// <inheritdoc />
     public override IEnumerable<Problem> CheckFits(FrameworkOutline framework)
@@ -46,8 +46,8 @@ public sealed class IndicatorBelow : CapCondition
     {
         var score = Guard.Against.Null(context).Indicator(IndicatorId);
         return score.Points < Points
-            ? new($"tiêu chí {IndicatorId} đạt {Figures.FormatVi(score.Points)}, dưới {Figures.FormatVi(Points)}",
-                  $"indicator {IndicatorId} scored {Figures.Format(score.Points)}, below {Figures.Format(Points)}")
+            ? new($"tiêu chí {IndicatorId} đạt {Figures.TextVi(score.Points)}, dưới {Figures.TextVi(Points)}",
+                  $"indicator {IndicatorId} scored {Figures.Text(score.Points)}, below {Figures.Text(Points)}")
             : null;
     }
 }

@@ -23,9 +23,9 @@ public sealed class BandsMethod : EvidenceMethod
         {
             var path = "bands" + JsonPath.Index(i);
             if (i > 0 && Bands[i].Min <= Bands[i - 1].Min)
-                problems.Add(new Problem(path + ".min", $"{Figures.Format(Bands[i].Min)} is not above the previous band's min {Figures.Format(Bands[i - 1].Min)}: bands go in strictly ascending min"));
+                problems.Add(new Problem(path + ".min", $"{Figures.Text(Bands[i].Min)} is not above the previous band's min {Figures.Text(Bands[i - 1].Min)}: bands go in strictly ascending min"));
             if (Bands[i].Points < 0)
-                problems.Add(new Problem(path + ".points", $"{Figures.Format(Bands[i].Points)} is not ≥ 0"));
+                problems.Add(new Problem(path + ".points", $"{Figures.Text(Bands[i].Points)} is not ≥ 0"));
         }
 
         InvalidInputException.ThrowIfAny(problems);
@@ -42,8 +42,8 @@ public sealed class BandsMethod : EvidenceMethod
 
     /// <inheritdoc />
     public override LocalizedText Describe() => new(
-        "theo mức: " + string.Join("; ", Bands.Select(b => $"từ {Figures.FormatVi(b.Min)}: {Figures.FormatVi(b.Points)}")),
-        "bands: " + string.Join("; ", Bands.Select(b => $"from {Figures.Format(b.Min)}: {Figures.Format(b.Points)}")));
+        "theo mức: " + string.Join("; ", Bands.Select(b => $"từ {Figures.TextVi(b.Min)}: {Figures.TextVi(b.Points)}")),
+        "bands: " + string.Join("; ", Bands.Select(b => $"from {Figures.Text(b.Min)}: {Figures.Text(b.Points)}")));
 
     /// <inheritdoc />
     public override IEnumerable<Problem> CheckFits(decimal maxPoints)
@@ -51,7 +51,7 @@ public sealed class BandsMethod : EvidenceMethod
         for (var i = 0; i < Bands.Count; i++)
         {
             if (Bands[i].Points > maxPoints)
-                yield return new Problem($"bands[{i}].points", $"{Figures.Format(Bands[i].Points)} is above the indicator's maxPoints {Figures.Format(maxPoints)}");
+                yield return new Problem($"bands[{i}].points", $"{Figures.Text(Bands[i].Points)} is above the indicator's maxPoints {Figures.Text(maxPoints)}");
         }
     }
 
@@ -67,11 +67,11 @@ public sealed class BandsMethod : EvidenceMethod
 
         return band is null
             ? new(0m, () => new(
-                $"giá trị {Figures.FormatVi(value)} dưới mức thấp nhất {Figures.FormatVi(Bands[0].Min)}: 0",
-                $"value {Figures.Format(value)} below the lowest band {Figures.Format(Bands[0].Min)}: 0"))
+                $"giá trị {Figures.TextVi(value)} dưới mức thấp nhất {Figures.TextVi(Bands[0].Min)}: 0",
+                $"value {Figures.Text(value)} below the lowest band {Figures.Text(Bands[0].Min)}: 0"))
             : new(band.Points, () => new(
-                $"giá trị {Figures.FormatVi(value)} thuộc mức từ {Figures.FormatVi(band.Min)}: {Figures.FormatVi(band.Points)}",
-                $"value {Figures.Format(value)} in the band from {Figures.Format(band.Min)}: {Figures.Format(band.Points)}"));
+                $"giá trị {Figures.TextVi(value)} thuộc mức từ {Figures.TextVi(band.Min)}: {Figures.TextVi(band.Points)}",
+                $"value {Figures.Text(value)} in the band from {Figures.Text(band.Min)}: {Figures.Text(band.Points)}"));
     }
 
     private protected override void CheckOwnEvidence(IndicatorEvidence evidence, decimal maxPoints, List<Problem> problems)

@@ -23,7 +23,7 @@ public sealed class CheckMethod : EvidenceMethod
     /// <inheritdoc />
     public override MethodResult Score(IndicatorEvidence evidence, decimal maxPoints) =>
         evidence.Met == true
-            ? new(maxPoints, () => new($"đạt: {Figures.FormatVi(maxPoints)}", $"met: {Figures.Format(maxPoints)}"))
+            ? new(maxPoints, () => new($"đạt: {Figures.TextVi(maxPoints)}", $"met: {Figures.Text(maxPoints)}"))
             : new(0m, () => new("không đạt: 0", "not met: 0"));
 
     private protected override void CheckOwnEvidence(IndicatorEvidence evidence, decimal maxPoints, List<Problem> problems)

@@ -28,7 +28,7 @@ public sealed class ChecklistMethod : EvidenceMethod
             if (!_byId.TryAdd(Items[i].Id, Items[i]))
                 problems.Add(new Problem(path + ".id", $"'{Items[i].Id}' is a duplicate item id"));
             if (Items[i].Points <= 0)
-                problems.Add(new Problem(path + ".points", $"{Figures.Format(Items[i].Points)} is not > 0"));
+                problems.Add(new Problem(path + ".points", $"{Figures.Text(Items[i].Points)} is not > 0"));
         }
 
         InvalidInputException.ThrowIfAny(problems);
@@ -54,7 +54,7 @@ public sealed class ChecklistMethod : EvidenceMethod
     public override IEnumerable<Problem> CheckFits(decimal maxPoints)
     {
         if (TotalPoints != maxPoints)
-            yield return new Problem("items", $"the items add up to {Figures.Format(TotalPoints)}, not to the indicator's maxPoints {Figures.Format(maxPoints)}");
+            yield return new Problem("items", $"the items add up to {Figures.Text(TotalPoints)}, not to the indicator's maxPoints {Figures.Text(maxPoints)}");
     }
 
     /// <inheritdoc />
@@ -64,8 +64,8 @@ public sealed class ChecklistMethod : EvidenceMethod
         var sum = met.Sum(i => i.Points);
         if (met.Count == 0) return new(0m, () => new("không mục nào đạt: 0", "no item met: 0"));
         return new(sum, () => new(
-            $"các mục đạt {string.Join(" + ", met.Select(i => $"{i.Id} {Figures.FormatVi(i.Points)}"))} = {Figures.FormatVi(sum)}",
-            $"items met {string.Join(" + ", met.Select(i => $"{i.Id} {Figures.Format(i.Points)}"))} = {Figures.Format(sum)}"));
+            $"các mục đạt {string.Join(" + ", met.Select(i => $"{i.Id} {Figures.TextVi(i.Points)}"))} = {Figures.TextVi(sum)}",
+            $"items met {string.Join(" + ", met.Select(i => $"{i.Id} {Figures.Text(i.Points)}"))} = {Figures.Text(sum)}"));
     }
 
     private protected override void CheckOwnEvidence(IndicatorEvidence evidence, decimal maxPoints, List<Problem> problems)

@@ -27,7 +27,7 @@ public sealed class ConductMethod : IndicatorMethod
         Rules = [.. Guard.Against.Null(rules)];
         var problems = new List<Problem>();
         if (Rules.Count == 0) problems.Add(new Problem("rules", "at least one rule id or prefix is required"));
-        if (perBreach <= 0) problems.Add(new Problem("perBreach", $"{Figures.Format(perBreach)} is not > 0"));
+        if (perBreach <= 0) problems.Add(new Problem("perBreach", $"{Figures.Text(perBreach)} is not > 0"));
         InvalidInputException.ThrowIfAny(problems);
         PerBreach = perBreach;
         Role = role;
@@ -47,8 +47,8 @@ public sealed class ConductMethod : IndicatorMethod
 
     /// <inheritdoc />
     public override LocalizedText Describe() => new(
-        $"trừ {Figures.FormatVi(PerBreach)} × hệ số mỗi vi phạm đã xác minh của {string.Join(", ", Rules)}{(Role is { } r ? $" ({r.ToCode()})" : string.Empty)}",
-        $"deduct {Figures.Format(PerBreach)} × weight per confirmed breach of {string.Join(", ", Rules)}{(Role is { } role ? $" by the {role.ToCode()}" : string.Empty)}");
+        $"trừ {Figures.TextVi(PerBreach)} × hệ số mỗi vi phạm đã xác minh của {string.Join(", ", Rules)}{(Role is { } r ? $" ({r.ToCode()})" : string.Empty)}",
+        $"deduct {Figures.Text(PerBreach)} × weight per confirmed breach of {string.Join(", ", Rules)}{(Role is { } role ? $" by the {role.ToCode()}" : string.Empty)}");
 
     /// <inheritdoc />
     public override IEnumerable<Problem> CheckFits(FrameworkOutline framework) =>
@@ -72,13 +72,13 @@ public sealed class ConductMethod : IndicatorMethod
             ? []
             : Counting(breaches).Select(b => (Breach: b, Weight: code.WeightOf(b.RuleId))).ToList();
         if (counted.Count == 0)
-            return new(maxPoints, () => new($"không có vi phạm đã xác minh: {Figures.FormatVi(maxPoints)}", $"no confirmed breach: {Figures.Format(maxPoints)}"));
+            return new(maxPoints, () => new($"không có vi phạm đã xác minh: {Figures.TextVi(maxPoints)}", $"no confirmed breach: {Figures.Text(maxPoints)}"));
         var weight = counted.Sum(c => c.Weight);
         var raw = Math.Max(0m, maxPoints - (PerBreach * weight));
-        string ListVi() => string.Join("; ", counted.Select(c => $"{c.Breach.RuleId} của {c.Breach.OfficialCode} ({c.Breach.Role.ToCode()}) ngày {c.Breach.On:uuuu-MM-dd}, hệ số {Figures.FormatVi(c.Weight)}"));
-        string ListEn() => string.Join("; ", counted.Select(c => $"{c.Breach.RuleId} by {c.Breach.OfficialCode} ({c.Breach.Role.ToCode()}) on {c.Breach.On:uuuu-MM-dd}, weight {Figures.Format(c.Weight)}"));
+        string ListVi() => string.Join("; ", counted.Select(c => $"{c.Breach.RuleId} của {c.Breach.OfficialCode} ({c.Breach.Role.ToCode()}) ngày {c.Breach.On:uuuu-MM-dd}, hệ số {Figures.TextVi(c.Weight)}"));
+        string ListEn() => string.Join("; ", counted.Select(c => $"{c.Breach.RuleId} by {c.Breach.OfficialCode} ({c.Breach.Role.ToCode()}) on {c.Breach.On:uuuu-MM-dd}, weight {Figures.Text(c.Weight)}"));
         return new(raw, () => new(
-            $"{counted.Count} vi phạm đã xác minh [{ListVi()}]: max(0; {Figures.FormatVi(maxPoints)} − {Figures.FormatVi(PerBreach)} × {Figures.FormatVi(weight)}) = {Figures.FormatVi(raw)}",
-            $"{counted.Count} confirmed breach{(counted.Count == 1 ? string.Empty : "es")} [{ListEn()}]: max(0, {Figures.Format(maxPoints)} − {Figures.Format(PerBreach)} × {Figures.Format(weight)}) = {Figures.Format(raw)}"));
+            $"{counted.Count} vi phạm đã xác minh [{ListVi()}]: max(0; {Figures.TextVi(maxPoints)} − {Figures.TextVi(PerBreach)} × {Figures.TextVi(weight)}) = {Figures.TextVi(raw)}",
+            $"{counted.Count} confirmed breach{(counted.Count == 1 ? string.Empty : "es")} [{ListEn()}]: max(0, {Figures.Text(maxPoints)} − {Figures.Text(PerBreach)} × {Figures.Text(weight)}) = {Figures.Text(raw)}"));
     }
 }

@@ -16,7 +16,7 @@ public sealed class DeductionMethod : EvidenceMethod
     /// <exception cref="InvalidInputException"><paramref name="perCount"/> is not greater than 0.</exception>
     public DeductionMethod(decimal perCount)
     {
-        ThrowIfAny(perCount <= 0 ? new Problem("perCount", $"{Figures.Format(perCount)} is not > 0") : null);
+        ThrowIfAny(perCount <= 0 ? new Problem("perCount", $"{Figures.Text(perCount)} is not > 0") : null);
         PerCount = perCount;
     }
 
@@ -31,8 +31,8 @@ public sealed class DeductionMethod : EvidenceMethod
 
     /// <inheritdoc />
     public override LocalizedText Describe() => new(
-        $"trừ {Figures.FormatVi(PerCount)} điểm mỗi lần",
-        $"deduct {Figures.Format(PerCount)} per occurrence");
+        $"trừ {Figures.TextVi(PerCount)} điểm mỗi lần",
+        $"deduct {Figures.Text(PerCount)} per occurrence");
 
     /// <inheritdoc />
     public override MethodResult Score(IndicatorEvidence evidence, decimal maxPoints)
@@ -41,8 +41,8 @@ public sealed class DeductionMethod : EvidenceMethod
         // A count so large that PerCount × count leaves decimal's range deducts everything.
         var raw = count > 0 && PerCount > decimal.MaxValue / count ? 0m : Math.Max(0m, maxPoints - (PerCount * count));
         return new(raw, () => new(
-            $"{Figures.FormatVi(count)} lần: max(0; {Figures.FormatVi(maxPoints)} − {Figures.FormatVi(PerCount)} × {Figures.FormatVi(count)}) = {Figures.FormatVi(raw)}",
-            $"{Figures.Format(count)} counted: max(0, {Figures.Format(maxPoints)} − {Figures.Format(PerCount)} × {Figures.Format(count)}) = {Figures.Format(raw)}"));
+            $"{Figures.TextVi(count)} lần: max(0; {Figures.TextVi(maxPoints)} − {Figures.TextVi(PerCount)} × {Figures.TextVi(count)}) = {Figures.TextVi(raw)}",
+            $"{Figures.Text(count)} counted: max(0, {Figures.Text(maxPoints)} − {Figures.Text(PerCount)} × {Figures.Text(count)}) = {Figures.Text(raw)}"));
     }
 
     private protected override void CheckOwnEvidence(IndicatorEvidence evidence, decimal maxPoints, List<Problem> problems)

@@ -73,12 +73,12 @@ public abstract class EvidenceMethod : IndicatorMethod
 
     private protected static Problem? Outside(string path, decimal value, decimal low, decimal high) =>
         value < low || value > high
-            ? new Problem(path, $"{Figures.Format(value)} is outside [{Figures.Format(low)}, {Figures.Format(high)}]")
+            ? new Problem(path, $"{Figures.Text(value)} is outside [{Figures.Text(low)}, {Figures.Text(high)}]")
             : null;
 
     private protected static Problem? NotWhole(string path, decimal value, decimal atLeast) =>
         !Figures.IsWhole(value) || value < atLeast
-            ? new Problem(path, $"{Figures.Format(value)} is not a whole number ≥ {Figures.Format(atLeast)}")
+            ? new Problem(path, $"{Figures.Text(value)} is not a whole number ≥ {Figures.Text(atLeast)}")
             : null;
 
     private protected static InvalidInputException Invalid(params Problem?[] problems) =>

@@ -17,7 +17,7 @@ public sealed class ImportMethod : EvidenceMethod
     /// <exception cref="InvalidInputException"><paramref name="scaleMax"/> is not greater than 0.</exception>
     public ImportMethod(decimal scaleMax)
     {
-        ThrowIfAny(scaleMax <= 0 ? new Problem("scaleMax", $"{Figures.Format(scaleMax)} is not > 0") : null);
+        ThrowIfAny(scaleMax <= 0 ? new Problem("scaleMax", $"{Figures.Text(scaleMax)} is not > 0") : null);
         ScaleMax = scaleMax;
     }
 
@@ -32,8 +32,8 @@ public sealed class ImportMethod : EvidenceMethod
 
     /// <inheritdoc />
     public override LocalizedText Describe() => new(
-        $"chỉ số nhập trên thang {Figures.FormatVi(ScaleMax)}",
-        $"imported index on a scale of {Figures.Format(ScaleMax)}");
+        $"chỉ số nhập trên thang {Figures.TextVi(ScaleMax)}",
+        $"imported index on a scale of {Figures.Text(ScaleMax)}");
 
     /// <inheritdoc />
     public override MethodResult Score(IndicatorEvidence evidence, decimal maxPoints)
@@ -41,8 +41,8 @@ public sealed class ImportMethod : EvidenceMethod
         var value = evidence.Value!.Value;
         var raw = Figures.MultiplyDivide(maxPoints, value, ScaleMax);
         return new(raw, () => new(
-            $"chỉ số {Figures.FormatVi(value)}/{Figures.FormatVi(ScaleMax)}: {Figures.FormatVi(maxPoints)} × {Figures.FormatVi(value)} / {Figures.FormatVi(ScaleMax)} = {Figures.FormatApproximate(raw).Replace('.', ',')}",
-            $"index {Figures.Format(value)}/{Figures.Format(ScaleMax)}: {Figures.Format(maxPoints)} × {Figures.Format(value)} / {Figures.Format(ScaleMax)} = {Figures.FormatApproximate(raw)}"));
+            $"chỉ số {Figures.TextVi(value)}/{Figures.TextVi(ScaleMax)}: {Figures.TextVi(maxPoints)} × {Figures.TextVi(value)} / {Figures.TextVi(ScaleMax)} = {Figures.FormatApproximate(raw).Replace('.', ',')}",
+            $"index {Figures.Text(value)}/{Figures.Text(ScaleMax)}: {Figures.Text(maxPoints)} × {Figures.Text(value)} / {Figures.Text(ScaleMax)} = {Figures.FormatApproximate(raw)}"));
     }
 
     private protected override void CheckOwnEvidence(IndicatorEvidence evidence, decimal maxPoints, List<Problem> problems)

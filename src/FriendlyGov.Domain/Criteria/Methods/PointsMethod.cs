@@ -25,8 +25,8 @@ public sealed class PointsMethod : EvidenceMethod
     {
         var points = evidence.Points!.Value;
         return new(points, () => new(
-            $"chấm {Figures.FormatVi(points)} điểm: “{evidence.Note}”",
-            $"awarded {Figures.Format(points)}: “{evidence.Note}”"));
+            $"chấm {Figures.TextVi(points)} điểm: “{evidence.Note}”",
+            $"awarded {Figures.Text(points)}: “{evidence.Note}”"));
     }
 
     private protected override void CheckOwnEvidence(IndicatorEvidence evidence, decimal maxPoints, List<Problem> problems)

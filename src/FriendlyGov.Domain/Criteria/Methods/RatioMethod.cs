@@ -27,7 +27,7 @@ public sealed class RatioMethod : EvidenceMethod
             Outside("floor", floor, 0m, 1m),
             Outside("target", target, 0m, 1m),
             floor >= target && floor is >= 0m and <= 1m && target is >= 0m and <= 1m
-                ? new Problem("floor", $"floor {Figures.Format(floor)} must be below target {Figures.Format(target)}")
+                ? new Problem("floor", $"floor {Figures.Text(floor)} must be below target {Figures.Text(target)}")
                 : null);
         Floor = floor;
         Target = target;
@@ -48,8 +48,8 @@ public sealed class RatioMethod : EvidenceMethod
 
     /// <inheritdoc />
     public override LocalizedText Describe() => new(
-        $"tỷ lệ, ngưỡng sàn {Figures.FormatVi(Floor)}, mục tiêu {Figures.FormatVi(Target)}",
-        $"ratio, floor {Figures.Format(Floor)}, target {Figures.Format(Target)}");
+        $"tỷ lệ, ngưỡng sàn {Figures.TextVi(Floor)}, mục tiêu {Figures.TextVi(Target)}",
+        $"ratio, floor {Figures.Text(Floor)}, target {Figures.Text(Target)}");
 
     /// <inheritdoc />
     public override MethodResult Score(IndicatorEvidence evidence, decimal maxPoints)
@@ -58,27 +58,27 @@ public sealed class RatioMethod : EvidenceMethod
         var byValue = evidence.Value is not null;
         string GivenEn() => byValue
             ? Figures.Format(numerator / denominator)
-            : $"{Figures.Format(numerator)}/{Figures.Format(denominator)} = {Figures.FormatApproximate(numerator / denominator)}";
+            : $"{Figures.Text(numerator)}/{Figures.Text(denominator)} = {Figures.FormatApproximate(numerator / denominator)}";
         if (numerator < Floor * denominator)
         {
             return new(0m, () => new(
-                $"tỷ lệ {GivenEn().Replace('.', ',')} dưới ngưỡng sàn {Figures.FormatVi(Floor)}: 0",
-                $"ratio {GivenEn()} below floor {Figures.Format(Floor)}: 0"));
+                $"tỷ lệ {GivenEn().Replace('.', ',')} dưới ngưỡng sàn {Figures.TextVi(Floor)}: 0",
+                $"ratio {GivenEn()} below floor {Figures.Text(Floor)}: 0"));
         }
 
         if (numerator >= Target * denominator)
         {
             return new(maxPoints, () => new(
-                $"tỷ lệ {GivenEn().Replace('.', ',')} đạt mục tiêu {Figures.FormatVi(Target)}: {Figures.FormatVi(maxPoints)}",
-                $"ratio {GivenEn()} at or above target {Figures.Format(Target)}: {Figures.Format(maxPoints)}"));
+                $"tỷ lệ {GivenEn().Replace('.', ',')} đạt mục tiêu {Figures.TextVi(Target)}: {Figures.TextVi(maxPoints)}",
+                $"ratio {GivenEn()} at or above target {Figures.Text(Target)}: {Figures.Text(maxPoints)}"));
         }
 
         var raw = Figures.MultiplyDivide(maxPoints, numerator - (Floor * denominator), (Target - Floor) * denominator);
         return new(raw, () =>
         {
             var share = numerator / denominator;
-            var en = $"ratio {GivenEn()}: {Figures.Format(maxPoints)} × ({Figures.FormatApproximate(share)} − {Figures.Format(Floor)}) / ({Figures.Format(Target)} − {Figures.Format(Floor)}) = {Figures.FormatApproximate(raw)}";
-            var vi = $"tỷ lệ {GivenEn().Replace('.', ',')}: {Figures.FormatVi(maxPoints)} × ({Figures.FormatApproximate(share).Replace('.', ',')} − {Figures.FormatVi(Floor)}) / ({Figures.FormatVi(Target)} − {Figures.FormatVi(Floor)}) = {Figures.FormatApproximate(raw).Replace('.', ',')}";
+            var en = $"ratio {GivenEn()}: {Figures.Text(maxPoints)} × ({Figures.FormatApproximate(share)} − {Figures.Text(Floor)}) / ({Figures.Text(Target)} − {Figures.Text(Floor)}) = {Figures.FormatApproximate(raw)}";
+            var vi = $"tỷ lệ {GivenEn().Replace('.', ',')}: {Figures.TextVi(maxPoints)} × ({Figures.FormatApproximate(share).Replace('.', ',')} − {Figures.TextVi(Floor)}) / ({Figures.TextVi(Target)} − {Figures.TextVi(Floor)}) = {Figures.FormatApproximate(raw).Replace('.', ',')}";
             return new(vi, en);
         });
     }
@@ -103,10 +103,10 @@ public sealed class RatioMethod : EvidenceMethod
         var numerator = evidence.Numerator.Value;
         var denominator = evidence.Denominator.Value;
         if (numerator < 0)
-            problems.Add(new Problem(IndicatorEvidence.NumeratorField, $"{Figures.Format(numerator)} is not ≥ 0"));
+            problems.Add(new Problem(IndicatorEvidence.NumeratorField, $"{Figures.Text(numerator)} is not ≥ 0"));
         if (denominator <= 0)
-            problems.Add(new Problem(IndicatorEvidence.DenominatorField, $"{Figures.Format(denominator)} is not > 0"));
+            problems.Add(new Problem(IndicatorEvidence.DenominatorField, $"{Figures.Text(denominator)} is not > 0"));
         else if (numerator > denominator)
-            problems.Add(new Problem(string.Empty, $"the numerator {Figures.Format(numerator)} is greater than the denominator {Figures.Format(denominator)}: a ratio cannot exceed 1"));
+            problems.Add(new Problem(string.Empty, $"the numerator {Figures.Text(numerator)} is greater than the denominator {Figures.Text(denominator)}: a ratio cannot exceed 1"));
     }
 }

@@ -23,9 +23,9 @@ public sealed class ScaleMethod : EvidenceMethod
     public ScaleMethod(decimal low, decimal high)
     {
         ThrowIfAny(
-            Figures.IsWhole(low) ? null : new Problem("low", $"{Figures.Format(low)} is not a whole number"),
-            Figures.IsWhole(high) ? null : new Problem("high", $"{Figures.Format(high)} is not a whole number"),
-            low < high ? null : new Problem("low", $"low {Figures.Format(low)} must be below high {Figures.Format(high)}"));
+            Figures.IsWhole(low) ? null : new Problem("low", $"{Figures.Text(low)} is not a whole number"),
+            Figures.IsWhole(high) ? null : new Problem("high", $"{Figures.Text(high)} is not a whole number"),
+            low < high ? null : new Problem("low", $"low {Figures.Text(low)} must be below high {Figures.Text(high)}"));
         Low = low;
         High = high;
     }
@@ -45,8 +45,8 @@ public sealed class ScaleMethod : EvidenceMethod
 
     /// <inheritdoc />
     public override LocalizedText Describe() => new(
-        $"thang đo {Figures.FormatVi(Low)}–{Figures.FormatVi(High)}",
-        $"scale {Figures.Format(Low)}–{Figures.Format(High)}");
+        $"thang đo {Figures.TextVi(Low)}–{Figures.TextVi(High)}",
+        $"scale {Figures.Text(Low)}–{Figures.Text(High)}");
 
     /// <inheritdoc />
     public override MethodResult Score(IndicatorEvidence evidence, decimal maxPoints)
@@ -59,11 +59,11 @@ public sealed class ScaleMethod : EvidenceMethod
         {
             var average = sum / n;
             var basis = evidence.Responses is null
-                ? (vi: $"trung bình {Figures.FormatVi(average)} của {Figures.FormatVi(evidence.Count!.Value)} phiếu", en: $"average {Figures.Format(average)} of {Figures.Format(evidence.Count!.Value)} responses")
+                ? (vi: $"trung bình {Figures.TextVi(average)} của {Figures.TextVi(evidence.Count!.Value)} phiếu", en: $"average {Figures.Text(average)} of {Figures.Text(evidence.Count!.Value)} responses")
                 : (vi: $"trung bình {Figures.FormatApproximate(average).Replace('.', ',')} của {n} phiếu", en: $"average {Figures.FormatApproximate(average)} of {n} responses");
             return new(
-            $"{basis.vi}: {Figures.FormatVi(maxPoints)} × ({Figures.FormatApproximate(average).Replace('.', ',')} − {Figures.FormatVi(Low)}) / ({Figures.FormatVi(High)} − {Figures.FormatVi(Low)}) = {Figures.FormatApproximate(raw).Replace('.', ',')}",
-            $"{basis.en}: {Figures.Format(maxPoints)} × ({Figures.FormatApproximate(average)} − {Figures.Format(Low)}) / ({Figures.Format(High)} − {Figures.Format(Low)}) = {Figures.FormatApproximate(raw)}");
+            $"{basis.vi}: {Figures.TextVi(maxPoints)} × ({Figures.FormatApproximate(average).Replace('.', ',')} − {Figures.TextVi(Low)}) / ({Figures.TextVi(High)} − {Figures.TextVi(Low)}) = {Figures.FormatApproximate(raw).Replace('.', ',')}",
+            $"{basis.en}: {Figures.Text(maxPoints)} × ({Figures.FormatApproximate(average)} − {Figures.Text(Low)}) / ({Figures.Text(High)} − {Figures.Text(Low)}) = {Figures.FormatApproximate(raw)}");
         });
     }
 
@@ -80,7 +80,7 @@ public sealed class ScaleMethod : EvidenceMethod
                 var path = IndicatorEvidence.ResponsesField + JsonPath.Index(i);
                 var problem = Figures.IsWhole(responses[i])
                     ? Outside(path, responses[i], Low, High)
-                    : new Problem(path, $"{Figures.Format(responses[i])} is not a whole number");
+                    : new Problem(path, $"{Figures.Text(responses[i])} is not a whole number");
                 if (problem is not null) problems.Add(problem);
             }
 
