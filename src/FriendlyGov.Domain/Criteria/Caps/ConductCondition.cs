@@ -52,9 +52,7 @@ public sealed class ConductCondition : CapCondition
     /// <inheritdoc />
     public override LocalizedText? Holds(CapContext context)
     {
-        var conduct = Guard.Against.Null(context).Evidence.Conduct;
-        if (conduct.Count == 0) return null;
-        var counted = ConductRules.Counting(conduct, Rules, Role).ToList();
+        var counted = ConductRules.Counting(Guard.Against.Null(context).Evidence.Conduct, Rules, Role);
         if (counted.Count < MinConfirmed) return null;
         return new(
             $"{counted.Count} vi phạm đã xác minh: {string.Join("; ", counted.Select(b => $"{b.RuleId} của {b.OfficialCode} ({b.Role.ToCode()}) ngày {b.On:uuuu-MM-dd}"))}",

@@ -68,11 +68,10 @@ public sealed class ConductMethod : IndicatorMethod
     public MethodResult Score(IEnumerable<ConductBreach> breaches, ConductCode code, decimal maxPoints)
     {
         Guard.Against.Null(code);
-        var counted = breaches is IReadOnlyCollection<ConductBreach> { Count: 0 }
-            ? []
-            : Counting(breaches).Select(b => (Breach: b, Weight: code.WeightOf(b.RuleId))).ToList();
-        if (counted.Count == 0)
+        var breachesCounted = ConductRules.Counting(breaches, Rules, Role);
+        if (breachesCounted.Count == 0)
             return new(maxPoints, () => new($"không có vi phạm đã xác minh: {Figures.TextVi(maxPoints)}", $"no confirmed breach: {Figures.Text(maxPoints)}"));
+        var counted = breachesCounted.Select(b => (Breach: b, Weight: code.WeightOf(b.RuleId))).ToList();
         var weight = counted.Sum(c => c.Weight);
         var raw = Math.Max(0m, maxPoints - (PerBreach * weight));
         string ListVi() => string.Join("; ", counted.Select(c => $"{c.Breach.RuleId} của {c.Breach.OfficialCode} ({c.Breach.Role.ToCode()}) ngày {c.Breach.On:uuuu-MM-dd}, hệ số {Figures.TextVi(c.Weight)}"));
