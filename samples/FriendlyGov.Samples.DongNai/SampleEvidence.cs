@@ -60,7 +60,8 @@ internal static class SampleEvidence
         ($"{unitCodes[13]}-CT", "5K.1", new LocalDate(2024, 11, 18), "TTr-2024-091", "Phản ánh về người đứng đầu, đã được thanh tra xác minh"),
     ];
 
-    private static double Between(Random random, double low, double high) => low + (random.NextDouble() * (high - low));
+    /// <summary>A random figure in [low, high), from the sample's seeded generator.</summary>
+    internal static double Between(Random random, double low, double high) => low + (random.NextDouble() * (high - low));
 
     private static string[] Some(Random random, string[] items, double chance) =>
         [.. items.Where(_ => random.NextDouble() < chance)];

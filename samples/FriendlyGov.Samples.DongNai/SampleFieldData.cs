@@ -33,10 +33,10 @@ internal static class SampleFieldData
     public static DossierStatisticsRow Dossiers(Random random, int row, string unitCode)
     {
         var received = random.Next(600, 2600);
-        var late = (int)(received * Between(random, 0.0, 0.06));
-        var overdue = (int)(received * Between(random, 0.0, 0.02));
-        var pending = (int)(received * Between(random, 0.01, 0.05));
-        var online = (int)(received * Between(random, 0.35, 0.95));
+        var late = (int)(received * SampleEvidence.Between(random, 0.0, 0.06));
+        var overdue = (int)(received * SampleEvidence.Between(random, 0.0, 0.02));
+        var pending = (int)(received * SampleEvidence.Between(random, 0.01, 0.05));
+        var online = (int)(received * SampleEvidence.Between(random, 0.35, 0.95));
         return new DossierStatisticsRow(row, unitCode, AssessmentPeriod.OfYear(2024),
             new DossierCounts(received, received - late - overdue - pending, late, overdue, pending, online));
     }
@@ -67,7 +67,7 @@ internal static class SampleFieldData
     /// <summary>Citizens' ratings of the unit's 2024 transactions, as the QR page and kiosks forward them.</summary>
     public static IReadOnlyList<RecordFeedback> Ratings(Random random, string unitCode)
     {
-        var quality = Between(random, 0.55, 0.95);
+        var quality = SampleEvidence.Between(random, 0.55, 0.95);
         int Score() => random.NextDouble() < quality ? random.Next(4, 6) : random.Next(2, 4);
         return
         [
@@ -87,6 +87,4 @@ internal static class SampleFieldData
         ("A11.1-socio-economic-plan", DisclosureChannel.NoticeBoard, new LocalDate(2024, 1, 5).PlusDays(random.Next(0, 37)), new LocalDate(2024, 3, 1)),
         ("A11.3-land-fund-plan", DisclosureChannel.WebPortal, new LocalDate(2024, 3, random.Next(1, 31)), new LocalDate(2024, 3, 31).PlusDays(random.Next(10, 45))),
     ];
-
-    private static double Between(Random random, double low, double high) => low + (random.NextDouble() * (high - low));
 }
