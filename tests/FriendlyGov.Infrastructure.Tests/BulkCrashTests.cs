@@ -219,21 +219,17 @@ public sealed class BulkCrashTests : IDisposable
             Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
 
         /// <summary>
-        /// The child's dll, built by the solution in the same configuration as this test; built
-        /// here if it is missing (when only this test project was built).
+        /// The child's dll, built before this test project through its project reference (with
+        /// <c>ReferenceOutputAssembly="false"</c>), in the same configuration. The test never builds
+        /// it itself: a build started from a test raced the solution build over shared obj/ folders.
         /// </summary>
         private static string ChildDll()
         {
             var configuration = AppContext.BaseDirectory.Split(Path.DirectorySeparatorChar).Contains("Release") ? "Release" : "Debug";
-            var project = RepositoryRoot.Combine("tests", Child);
-            var dll = Path.Combine(project, "bin", configuration, "net10.0", Child + ".dll");
-            if (File.Exists(dll)) return dll;
-
-            using var build = Process.Start(new ProcessStartInfo(DotnetHost(), ["build", project, "-c", configuration, "--nologo", "-v", "q"]) { UseShellExecute = false })
-                ?? throw new InvalidOperationException("dotnet build did not start.");
-            if (!build.WaitForExit(TimeSpan.FromMinutes(3)) || build.ExitCode != 0 || !File.Exists(dll))
-                throw new InvalidOperationException($"{dll} is missing and building {project} failed; build the solution first (dotnet build FriendlyGov.Domain.sln).");
-            return dll;
+            var dll = Path.Combine(RepositoryRoot.Combine("tests", Child), "bin", configuration, "net10.0", Child + ".dll");
+            return File.Exists(dll)
+                ? dll
+                : throw new InvalidOperationException($"{dll} is missing; it is built with this test project (dotnet build tests/FriendlyGov.Infrastructure.Tests).");
         }
 
         private async Task ReadAsync()
