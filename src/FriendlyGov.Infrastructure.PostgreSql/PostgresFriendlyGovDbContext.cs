@@ -8,4 +8,13 @@ namespace FriendlyGov.Infrastructure.Persistence;
 /// <c>timestamp with time zone</c>.
 /// </summary>
 /// <param name="options">The context's options.</param>
-public sealed class PostgresFriendlyGovDbContext(DbContextOptions<PostgresFriendlyGovDbContext> options) : FriendlyGovDbContext(options);
+public sealed class PostgresFriendlyGovDbContext(DbContextOptions<PostgresFriendlyGovDbContext> options) : FriendlyGovDbContext(options)
+{
+    /// <summary>The key of the advisory lock that serializes appends to the audit trail ("FGAUDIT1" in ASCII).</summary>
+    internal const long AuditTrailLockKey = 0x4647_4155_4449_5431;
+
+    /// <inheritdoc />
+    /// <remarks>A transaction-scoped advisory lock (<c>pg_advisory_xact_lock</c>), released when the transaction ends.</remarks>
+    protected internal override async Task LockAuditTrailAsync(CancellationToken cancellationToken) =>
+        await Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock({0})", [AuditTrailLockKey], cancellationToken).ConfigureAwait(false);
+}

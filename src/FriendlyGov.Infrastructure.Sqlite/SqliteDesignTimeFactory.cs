@@ -9,12 +9,3 @@ internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<Sqli
     public SqliteFriendlyGovDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<SqliteFriendlyGovDbContext>().UseSqlite("Data Source=design-time.db").Options);
 }
-
-/// <summary>Lets <c>dotnet ef migrations add … --context PostgresFriendlyGovDbContext</c> build the context; no server is contacted.</summary>
-internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresFriendlyGovDbContext>
-{
-    public PostgresFriendlyGovDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresFriendlyGovDbContext>()
-            .UseNpgsql("Host=localhost;Database=friendlygov", npgsql => npgsql.UseNodaTime())
-            .Options);
-}

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using FriendlyGov.Application.Ports;
 using FriendlyGov.Infrastructure.Persistence;
 using FriendlyGov.Infrastructure.Repositories;
@@ -7,50 +6,18 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FriendlyGov.Infrastructure;
 
-/// <summary>Adds FriendlyGov's stores on a database, in one line per provider.</summary>
+/// <summary>
+/// What every provider package shares: the stores over a <see cref="FriendlyGovDbContext"/> and
+/// the migration step. Register a database with <c>AddFriendlyGovSqlite</c>
+/// (FriendlyGov.Infrastructure.Sqlite) or <c>AddFriendlyGovPostgres</c>
+/// (FriendlyGov.Infrastructure.PostgreSql).
+/// </summary>
 public static class DependencyInjection
 {
-    private static readonly ConcurrentDictionary<string, Lazy<bool>> Migrated = new(StringComparer.Ordinal);
-
-    /// <summary>
-    /// Stores everything in SQLite, the embedded default: <c>Data Source=friendlygov.db</c> is a
-    /// file, created and migrated to the current schema on first use.
-    /// </summary>
-    /// <param name="services">The app's services.</param>
-    /// <param name="connectionString">A SQLite connection string, such as <c>Data Source=friendlygov.db</c>.</param>
-    /// <param name="configure">More options for EF Core, such as logging; optional.</param>
-    /// <returns>The same services, for chaining.</returns>
-    public static IServiceCollection AddFriendlyGovSqlite(this IServiceCollection services, string connectionString, Action<DbContextOptionsBuilder>? configure = null)
-    {
-        Guard.Against.NullOrWhiteSpace(connectionString);
-        return services.AddFriendlyGovStores<SqliteFriendlyGovDbContext>("sqlite|" + connectionString, builder =>
-        {
-            builder.UseSqlite(connectionString);
-            configure?.Invoke(builder);
-        });
-    }
-
-    /// <summary>
-    /// Stores everything in PostgreSQL, for a province or the whole country; the schema is
-    /// migrated to the current version on first use.
-    /// </summary>
-    /// <param name="services">The app's services.</param>
-    /// <param name="connectionString">An Npgsql connection string.</param>
-    /// <param name="configure">More options for EF Core, such as logging; optional.</param>
-    /// <returns>The same services, for chaining.</returns>
-    public static IServiceCollection AddFriendlyGovPostgres(this IServiceCollection services, string connectionString, Action<DbContextOptionsBuilder>? configure = null)
-    {
-        Guard.Against.NullOrWhiteSpace(connectionString);
-        return services.AddFriendlyGovStores<PostgresFriendlyGovDbContext>("postgres|" + connectionString, builder =>
-        {
-            builder.UseNpgsql(connectionString, npgsql => npgsql.UseNodaTime());
-            configure?.Invoke(builder);
-        });
-    }
-
     /// <summary>
     /// Applies every migration the database lacks and links audit entries written before the
-    /// trail was chained into the hash chain; what <c>AddFriendlyGov…</c> does on first use.
+    /// trail was chained into the hash chain. Safe to run again: a database already at the
+    /// current schema is left as it is.
     /// </summary>
     /// <param name="context">A context on the database.</param>
     public static void Migrate(FriendlyGovDbContext context)
@@ -61,7 +28,32 @@ public static class DependencyInjection
         transaction.Commit();
     }
 
-    private static IServiceCollection AddFriendlyGovStores<TContext>(this IServiceCollection services, string key, Action<DbContextOptionsBuilder> configure)
+    /// <summary>
+    /// Brings the registered database to the current schema now, as <see cref="Migrate"/> does:
+    /// the explicit step for an app that creates its database at start-up, or that has just
+    /// deleted and recreated it. Safe to run again, and in every process.
+    /// </summary>
+    /// <remarks>
+    /// Without it, each service provider migrates the database the first time one of its scopes
+    /// uses it; that memory belongs to the provider, never to the process, so a new provider on
+    /// the same connection string checks the schema again.
+    /// </remarks>
+    /// <param name="services">The app's built services, with <c>AddFriendlyGovSqlite</c> or <c>AddFriendlyGovPostgres</c>.</param>
+    /// <exception cref="InvalidOperationException">No FriendlyGov database is registered.</exception>
+    public static void MigrateFriendlyGovDatabase(this IServiceProvider services)
+    {
+        Guard.Against.Null(services);
+        var migration = services.GetService<DatabaseMigration>()
+            ?? throw new InvalidOperationException("No FriendlyGov database is registered: call AddFriendlyGovSqlite or AddFriendlyGovPostgres first.");
+        using var scope = services.CreateScope();
+        migration.Run((FriendlyGovDbContext)scope.ServiceProvider.GetRequiredService(migration.ContextType));
+    }
+
+    /// <summary>
+    /// Adds the stores on <typeparamref name="TContext"/>, the provider's context, configured by
+    /// <paramref name="configure"/>; what each provider package's <c>AddFriendlyGov…</c> does.
+    /// </summary>
+    internal static IServiceCollection AddFriendlyGovStores<TContext>(this IServiceCollection services, Action<DbContextOptionsBuilder> configure)
         where TContext : FriendlyGovDbContext
     {
         Guard.Against.Null(services);
@@ -70,14 +62,11 @@ public static class DependencyInjection
             configure(builder);
             builder.AddInterceptors(new AuditTrailGuard());
         });
+        services.AddSingleton(new DatabaseMigration(typeof(TContext)));
         services.AddScoped<FriendlyGovDbContext>(provider =>
         {
             var context = provider.GetRequiredService<TContext>();
-            _ = Migrated.GetOrAdd(key, _ => new Lazy<bool>(() =>
-            {
-                Migrate(context);
-                return true;
-            })).Value;
+            provider.GetRequiredService<DatabaseMigration>().OnFirstUse(context);
             return context;
         });
         services.AddScoped(typeof(IRepository<>), typeof(EfRepository<>));

@@ -9,15 +9,13 @@ namespace FriendlyGov.Infrastructure.Persistence;
 /// taking the audit trail's write lock, so that concurrent commits append one after the other.
 /// </summary>
 /// <remarks>
-/// On PostgreSQL the lock is a transaction-scoped advisory lock; on SQLite the transaction EF Core
-/// begins is <c>BEGIN IMMEDIATE</c>, which holds the database's write lock from the start. The
-/// primary key on the sequence is the safety net either way.
+/// The lock is the provider's (<see cref="FriendlyGovDbContext.LockAuditTrailAsync"/>): a
+/// transaction-scoped advisory lock on PostgreSQL; on SQLite the transaction EF Core begins is
+/// <c>BEGIN IMMEDIATE</c>, which holds the database's write lock from the start. The primary key
+/// on the sequence is the safety net either way.
 /// </remarks>
 internal static class AuditChainWriter
 {
-    /// <summary>The key of the PostgreSQL advisory lock that serializes appends ("FGAUDIT1" in ASCII).</summary>
-    public const long LockKey = 0x4647_4155_4449_5431;
-
     /// <summary>Gives each added entry its sequence, previous hash and hash, in the order they were added.</summary>
     /// <param name="context">The context, inside a transaction.</param>
     /// <param name="staged">The added entries.</param>
@@ -48,8 +46,7 @@ internal static class AuditChainWriter
     /// <returns>The last entry of the trail, linked, or <see langword="null"/> when the trail is empty.</returns>
     public static async Task<AuditEntry?> LockAndLinkEarlierAsync(FriendlyGovDbContext context, CancellationToken cancellationToken)
     {
-        if (context.Database.IsNpgsql())
-            await context.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock({0})", [LockKey], cancellationToken).ConfigureAwait(false);
+        await context.LockAuditTrailAsync(cancellationToken).ConfigureAwait(false);
 
         var trail = context.AuditTrail.AsNoTracking();
         var last = await trail.OrderByDescending(e => e.Sequence).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);

@@ -89,6 +89,19 @@ public abstract class FriendlyGovDbContext(DbContextOptions options) : DbContext
         }
     }
 
+    /// <summary>
+    /// Takes the audit trail's write lock for the rest of the current transaction, so that
+    /// concurrent saves append to the hash chain one after the other.
+    /// </summary>
+    /// <remarks>
+    /// Nothing by default: SQLite's transactions begin with <c>BEGIN IMMEDIATE</c>, which holds the
+    /// database's write lock from the start. A provider whose transactions do not lock the trail
+    /// (PostgreSQL) overrides this. The primary key on the sequence is the safety net either way.
+    /// </remarks>
+    /// <param name="cancellationToken">Cancels the wait for the lock.</param>
+    /// <returns>A task that completes once the lock is held.</returns>
+    protected internal virtual Task LockAuditTrailAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
