@@ -7,7 +7,7 @@ namespace FriendlyGov.Application.Ports;
 /// A store links each entry it commits into the trail's hash chain (<see cref="AuditChain.Link"/>:
 /// the next gap-free sequence number, the previous entry's hash, its own hash) while it holds the
 /// trail's lock, in the order the entries were appended, so that concurrent commits append one
-/// after the other and the committed trail verifies (docs/audit.md).
+/// after the other and the committed trail verifies (<see href="https://github.com/friendlygov/friendlygov/blob/main/docs/audit.md">docs/audit.md</see>).
 /// </remarks>
 public interface IAuditTrail
 {
@@ -20,4 +20,15 @@ public interface IAuditTrail
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The entries.</returns>
     Task<IReadOnlyList<AuditEntry>> ListAsync(string subject, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The committed entries about any of <paramref name="subjects"/> whose sequence is above
+    /// <paramref name="afterSequence"/>, in sequence order, at most <paramref name="take"/> of them.
+    /// </summary>
+    /// <param name="subjects">The subjects, such as <c>round/{id}</c> and <c>assessment/{id}</c>.</param>
+    /// <param name="afterSequence">The sequence after which to start: 0 from the first entry.</param>
+    /// <param name="take">The most entries to return.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The entries.</returns>
+    Task<IReadOnlyList<AuditEntry>> ListAsync(IReadOnlyCollection<string> subjects, long afterSequence, int take, CancellationToken cancellationToken);
 }

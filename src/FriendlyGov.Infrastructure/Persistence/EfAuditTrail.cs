@@ -17,4 +17,12 @@ public sealed class EfAuditTrail(FriendlyGovDbContext context) : IAuditTrail
             .Where(e => e.Subject == subject)
             .OrderBy(e => e.Sequence)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<AuditEntry>> ListAsync(IReadOnlyCollection<string> subjects, long afterSequence, int take, CancellationToken cancellationToken) =>
+        await context.AuditTrail.AsNoTracking()
+            .Where(e => e.Sequence > afterSequence && subjects.Contains(e.Subject))
+            .OrderBy(e => e.Sequence)
+            .Take(take)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
 }

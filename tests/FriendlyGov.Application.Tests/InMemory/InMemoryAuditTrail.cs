@@ -13,4 +13,8 @@ public sealed class InMemoryAuditTrail(InMemorySession session) : IAuditTrail
     /// <inheritdoc />
     public Task<IReadOnlyList<AuditEntry>> ListAsync(string subject, CancellationToken cancellationToken) =>
         Task.FromResult(session.Store.Audit(subject));
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<AuditEntry>> ListAsync(IReadOnlyCollection<string> subjects, long afterSequence, int take, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<AuditEntry>>([.. session.Store.AllAudit().Where(e => e.Sequence > afterSequence && subjects.Contains(e.Subject)).OrderBy(e => e.Sequence).Take(take)]);
 }
