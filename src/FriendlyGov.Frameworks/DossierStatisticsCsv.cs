@@ -9,7 +9,7 @@ using FriendlyGov.Domain.Units;
 namespace FriendlyGov.Frameworks;
 
 /// <summary>
-/// Reads dossier statistics from a CSV file (docs/formats.md, "Dossier statistics CSV"): a header
+/// Reads dossier statistics from a CSV file (<see href="https://github.com/friendlygov/friendlygov/blob/main/docs/formats.md">docs/formats.md</see>, "Dossier statistics CSV"): a header
 /// row naming the columns <c>unitCode,period,received,resolvedOnTime,resolvedLate,overdue,pending,filedOnline</c>
 /// in any order, then one row per unit and period.
 /// </summary>

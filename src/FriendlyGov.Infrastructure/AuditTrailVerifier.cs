@@ -6,7 +6,7 @@ namespace FriendlyGov.Infrastructure;
 
 /// <summary>
 /// Checks that a database's audit trail is the one the library wrote: every entry in sequence
-/// order, unchanged, none removed and none inserted (docs/audit.md).
+/// order, unchanged, none removed and none inserted (<see href="https://github.com/friendlygov/friendlygov/blob/main/docs/audit.md">docs/audit.md</see>).
 /// </summary>
 public static class AuditTrailVerifier
 {

@@ -10,7 +10,7 @@ namespace FriendlyGov.Cli.Commands;
 /// <summary>
 /// <c>friendlygov audit verify (--sqlite PATH | --postgres CONNECTION-STRING)</c>: reads a
 /// FriendlyGov database's whole audit trail in sequence order and checks its hash chain
-/// (docs/audit.md), through <see cref="AuditTrailVerifier"/>.
+/// (<see href="https://github.com/friendlygov/friendlygov/blob/main/docs/audit.md">docs/audit.md</see>), through <see cref="AuditTrailVerifier"/>.
 /// </summary>
 /// <remarks>
 /// Exit 0 with <c>N entries, chain intact</c> and the last entry's hash (keep it elsewhere to

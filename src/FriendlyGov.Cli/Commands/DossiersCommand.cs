@@ -14,7 +14,7 @@ namespace FriendlyGov.Cli.Commands;
 
 /// <summary>
 /// <c>friendlygov dossiers import FILE --database PATH</c>: records the dossier statistics of a CSV
-/// file (docs/formats.md) in a FriendlyGov SQLite database, all or nothing.
+/// file (<see href="https://github.com/friendlygov/friendlygov/blob/main/docs/formats.md">docs/formats.md</see>) in a FriendlyGov SQLite database, all or nothing.
 /// </summary>
 /// <remarks>
 /// The command acts as <see cref="Importer"/>, <c>friendlygov-cli</c>, a data importer of every

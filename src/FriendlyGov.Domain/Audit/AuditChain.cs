@@ -9,7 +9,7 @@ namespace FriendlyGov.Domain.Audit;
 /// <summary>
 /// The hash chain that makes the audit trail tamper-evident: each entry carries the SHA-256 of its
 /// canonical form, which includes the hash of the entry before it, so changing, removing or
-/// inserting an entry breaks the chain at that point (docs/audit.md).
+/// inserting an entry breaks the chain at that point (<see href="https://github.com/friendlygov/friendlygov/blob/main/docs/audit.md">docs/audit.md</see>).
 /// </summary>
 /// <remarks>
 /// The chain proves the trail was not altered by someone who does not also recompute every hash

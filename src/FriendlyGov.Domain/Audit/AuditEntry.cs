@@ -9,7 +9,7 @@ namespace FriendlyGov.Domain.Audit;
 /// <remarks>
 /// An entry is created unlinked (<see cref="Sequence"/> 0, empty hashes); the store links it into
 /// the hash chain with <see cref="AuditChain.Link"/> when it commits it, so that the committed
-/// trail is tamper-evident (docs/audit.md).
+/// trail is tamper-evident (<see href="https://github.com/friendlygov/friendlygov/blob/main/docs/audit.md">docs/audit.md</see>).
 /// </remarks>
 /// <param name="Id">The entry's identity.</param>
 /// <param name="At">When the command was accepted, by the clock.</param>

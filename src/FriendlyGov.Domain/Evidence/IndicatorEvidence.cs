@@ -7,7 +7,7 @@ namespace FriendlyGov.Domain.Evidence;
 /// </summary>
 /// <remarks>
 /// Which fields an indicator needs depends on its method (see DESIGN.md section 3 and
-/// <c>docs/formats.md</c>): <c>check</c> reads <see cref="Met"/>, <c>ratio</c> reads
+/// <see href="https://github.com/friendlygov/friendlygov/blob/main/docs/formats.md">docs/formats.md</see>): <c>check</c> reads <see cref="Met"/>, <c>ratio</c> reads
 /// <see cref="Value"/> or <see cref="Numerator"/> and <see cref="Denominator"/>, and so on. The
 /// method checks the evidence when a unit is scored; a field the method does not use is an error
 /// there, so a mistyped figure is never silently ignored. Any evidence may carry a

@@ -1,11 +1,14 @@
 using FriendlyGov.Application.Assessments.Appeal;
 using FriendlyGov.Application.Assessments.CompleteAppraisal;
 using FriendlyGov.Application.Assessments.Finalize;
+using FriendlyGov.Application.Assessments.GetAssessment;
 using FriendlyGov.Application.Assessments.RecordEvidence;
 using FriendlyGov.Application.Assessments.RecordEvidenceInBulk;
 using FriendlyGov.Application.Assessments.StartAppraisal;
 using FriendlyGov.Application.Assessments.SubmitSelfAssessment;
 using FriendlyGov.Application.Audit.GetAuditTrail;
+using FriendlyGov.Application.Audit.GetProvinceAuditTrail;
+using FriendlyGov.Application.Audit.GetRoundAuditTrail;
 using FriendlyGov.Application.Authorization;
 using FriendlyGov.Application.Conduct.ConfirmObservation;
 using FriendlyGov.Application.Conduct.DismissObservation;
@@ -128,6 +131,12 @@ public static class AuthorizationMatrix
         On(async w => new GetWhatItWouldTake(await Round(w, AssessmentState.Draft), DongNai.TanPhong))
             .Allows(UnitReaders).RefusedBy(Rules.ReaderInScope),
         On(async w => new GetAuditTrail(await Round(w, AssessmentState.SelfAssessmentSubmitted), DongNai.TanPhong))
+            .Allows(ProvinceReaders).RefusedBy(Rules.ReaderInScope),
+        On(async w => new GetAssessment(await Round(w, AssessmentState.UnderAppraisal), DongNai.TanPhong))
+            .Allows(UnitReaders).RefusedBy(Rules.ReaderInScope),
+        On(async w => new GetRoundAuditTrail(await Round(w, AssessmentState.SelfAssessmentSubmitted)))
+            .Allows(ProvinceReaders).RefusedBy(Rules.ReaderInScope),
+        On(async w => { await Round(w, AssessmentState.SelfAssessmentSubmitted); return new GetProvinceAuditTrail(DongNai.Province); })
             .Allows(ProvinceReaders).RefusedBy(Rules.ReaderInScope),
         On(async w => new CheckDeadlines(await Round(w, AssessmentState.Draft)))
             .Allows(ProvinceReaders).RefusedBy(Rules.ReaderInScope),
