@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using FriendlyGov.Domain;
@@ -15,39 +14,9 @@ namespace FriendlyGov.Frameworks.Tests.Results;
 /// </summary>
 public sealed class ResultBundleTests
 {
-    /// <summary>The five sample units, as scored, in code order.</summary>
-    internal static ResultBundle SampleBundle()
-    {
-        var loader = new FrameworkLoader();
-        var framework = BuiltInFrameworks.DongNai2024;
-        var engine = new ScoringEngine(framework);
-        var units = Directory.GetFiles(RepositoryRoot.Combine("samples", "evidence"), "*.json").Order(StringComparer.Ordinal)
-            .Select(path => loader.LoadEvidence(path).Evidence)
-            .Select(evidence => Published(engine.Score(evidence)))
-            .ToList();
-        var ranking = CompetitionRanking.Rank(units, u => u.Scorecard.RatingRank, u => u.Scorecard.Total, u => u.Scorecard.UnitCode)
-            .Select(r => new PublishedRank(r.Rank, r.Item.Scorecard.UnitCode, r.Item.Scorecard.UnitName, r.Item.Scorecard.Total, r.Item.Scorecard.Rating))
-            .ToList();
-        return ResultBundle.Of(Guid.Parse("84559711-5ccf-4d22-bdc9-a0e84ad5d2b0"), "Đồng Nai", "2024", framework, units, ranking);
-    }
-
-    /// <summary>A unit as the workflow keeps it at finalization.</summary>
-    internal static PublishedUnit Published(Scorecard card)
-    {
-        var counted = CountedEvidence.Write(card.Evidence, card.Framework);
-        return new PublishedUnit(card.Evidence, ScorecardSnapshot.Of(card) with
-        {
-            FrameworkSha256 = Convert.ToHexStringLower(SHA256.HashData(FrameworkWriter.WriteCanonical(card.Framework))),
-            EvidenceSha256 = Convert.ToHexStringLower(SHA256.HashData(counted)),
-            CountedEvidence = Encoding.UTF8.GetString(counted),
-            FinalizedBy = "admin-dongnai",
-            FinalizedAt = Instant.FromUtc(2025, 3, 3, 3, 0),
-        });
-    }
-
     private static ResultVerification VerifyChanged(Action<JsonNode> change)
     {
-        var json = JsonNode.Parse(ResultBundleWriter.Write(SampleBundle()))!;
+        var json = JsonNode.Parse(ResultBundleWriter.Write(SampleResults.Bundle()))!;
         change(json);
         return ResultVerifier.Verify(ResultBundleReader.Read(Encoding.UTF8.GetBytes(json.ToJsonString()), "result.json"));
     }
@@ -58,7 +27,7 @@ public sealed class ResultBundleTests
     [Fact]
     public void A_bundle_read_back_from_its_file_verifies_every_unit_and_the_ranking()
     {
-        var bytes = ResultBundleWriter.Write(SampleBundle());
+        var bytes = ResultBundleWriter.Write(SampleResults.Bundle());
 
         var bundle = ResultBundleReader.Read(bytes, "result.json");
         var verification = ResultVerifier.Verify(bundle);
@@ -154,7 +123,7 @@ public sealed class ResultBundleTests
             SelfAssessed = typed.SelfAssessed.Where(e => e.Key != "G3.1.1").ToDictionary(),
             Measured = new Dictionary<string, Measurement> { ["G3.1.1"] = new(indicator.DataSource!, 1520m, 1528m, new LocalizedText("1520 trên 1528 hồ sơ", "1520 of 1528 dossiers")) },
         };
-        var unit = Published(new ScoringEngine(framework).Score(evidence));
+        var unit = SampleResults.Published(new ScoringEngine(framework).Score(evidence));
         var bundle = ResultBundle.Of(Guid.NewGuid(), "Đồng Nai", "2024", framework, [unit], [new PublishedRank(1, "26089", "Xã Bình Lộc", unit.Scorecard.Total, unit.Scorecard.Rating)]);
 
         var read = ResultBundleReader.Read(ResultBundleWriter.Write(bundle), "result.json");

@@ -53,7 +53,7 @@ public sealed class ResultSignatureTests
     {
         using var key = ProvinceKey.FromPem(OpensslPrivateKey, "key.pem");
         using var pub = ProvinceKey.FromPem(OpensslPublicKey, "pub.pem");
-        var bytes = ResultBundleWriter.WriteSigned(ResultBundleTests.SampleBundle(), key);
+        var bytes = ResultBundleWriter.WriteSigned(SampleResults.Bundle(), key);
 
         var verification = ResultVerifier.Verify(ResultBundleReader.Read(bytes, "result.json"), pub, bytes);
 
@@ -77,7 +77,7 @@ public sealed class ResultSignatureTests
 
         using var key = ProvinceKey.ReadFile(keyFile);
         using var pub = ProvinceKey.FromPem(key.ExportPublicKeyPem(), "pub.pem");
-        var bytes = ResultBundleWriter.WriteSigned(ResultBundleTests.SampleBundle(), key);
+        var bytes = ResultBundleWriter.WriteSigned(SampleResults.Bundle(), key);
 
         ResultVerifier.Verify(ResultBundleReader.Read(bytes, "result.json"), pub, bytes).Differences.Should().BeEmpty();
     }
@@ -87,7 +87,7 @@ public sealed class ResultSignatureTests
     {
         using var key = ProvinceKey.Generate();
         using var pub = ProvinceKey.FromPem(key.ExportPublicKeyPem(), "pub.pem");
-        var text = Encoding.UTF8.GetString(ResultBundleWriter.WriteSigned(ResultBundleTests.SampleBundle(), key));
+        var text = Encoding.UTF8.GetString(ResultBundleWriter.WriteSigned(SampleResults.Bundle(), key));
         var at = text.IndexOf("\"unitName\": \"Xã Bình Lộc\"", StringComparison.Ordinal);
         at.Should().BePositive();
 
@@ -103,7 +103,7 @@ public sealed class ResultSignatureTests
     {
         using var key = ProvinceKey.Generate();
         using var pub = ProvinceKey.FromPem(key.ExportPublicKeyPem(), "pub.pem");
-        var bytes = ResultBundleWriter.WriteSigned(ResultBundleTests.SampleBundle(), key);
+        var bytes = ResultBundleWriter.WriteSigned(SampleResults.Bundle(), key);
 
         // The file starts "{\n  \"format\"": byte 2 is the first space of the indentation.
         bytes[2] = (byte)'\t';
@@ -117,7 +117,7 @@ public sealed class ResultSignatureTests
     {
         using var key = ProvinceKey.FromPem(OpensslPrivateKey, "key.pem");
         using var other = ProvinceKey.Generate();
-        var bytes = ResultBundleWriter.WriteSigned(ResultBundleTests.SampleBundle(), key);
+        var bytes = ResultBundleWriter.WriteSigned(SampleResults.Bundle(), key);
 
         var verification = ResultVerifier.Verify(ResultBundleReader.Read(bytes, "result.json"), other, bytes);
 
@@ -128,7 +128,7 @@ public sealed class ResultSignatureTests
     public void An_unsigned_bundle_fails_when_a_public_key_is_given()
     {
         using var pub = ProvinceKey.FromPem(OpensslPublicKey, "pub.pem");
-        var bytes = ResultBundleWriter.Write(ResultBundleTests.SampleBundle());
+        var bytes = ResultBundleWriter.Write(SampleResults.Bundle());
 
         ResultVerifier.Verify(ResultBundleReader.Read(bytes, "result.json"), pub, bytes).Differences.Should().Equal("signature: the bundle is not signed");
     }
@@ -137,7 +137,7 @@ public sealed class ResultSignatureTests
     public void The_signed_bytes_are_the_file_without_its_signature_member()
     {
         using var key = ProvinceKey.Generate();
-        var bundle = ResultBundleTests.SampleBundle();
+        var bundle = SampleResults.Bundle();
         var unsigned = Encoding.UTF8.GetString(ResultBundleWriter.Write(bundle));
         var signed = Encoding.UTF8.GetString(ResultBundleWriter.WriteSigned(bundle, key));
 

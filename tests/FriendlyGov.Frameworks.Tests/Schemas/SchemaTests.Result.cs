@@ -24,7 +24,7 @@ public sealed partial class SchemaTests
     public void A_signed_result_bundle_of_the_sample_units_matches_the_result_schema()
     {
         using var key = ProvinceKey.Generate();
-        var bundle = Encoding.UTF8.GetString(ResultBundleWriter.WriteSigned(ResultBundleTests.SampleBundle(), key));
+        var bundle = Encoding.UTF8.GetString(ResultBundleWriter.WriteSigned(SampleResults.Bundle(), key));
 
         Errors(ResultSchema.Value, bundle).Should().BeEmpty();
     }
@@ -32,7 +32,7 @@ public sealed partial class SchemaTests
     [Fact]
     public void A_result_bundle_with_a_short_hash_is_rejected()
     {
-        var bundle = Encoding.UTF8.GetString(ResultBundleWriter.Write(ResultBundleTests.SampleBundle()));
+        var bundle = Encoding.UTF8.GetString(ResultBundleWriter.Write(SampleResults.Bundle()));
         var hash = bundle.IndexOf("\"frameworkSha256\": \"", StringComparison.Ordinal) + "\"frameworkSha256\": \"".Length;
 
         Errors(ResultSchema.Value, bundle[..hash] + bundle[(hash + 1)..]).Should().NotBeEmpty();
