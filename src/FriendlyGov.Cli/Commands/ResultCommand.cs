@@ -16,6 +16,12 @@ namespace FriendlyGov.Cli.Commands;
 /// </remarks>
 internal static class ResultCommand
 {
+    /// <summary>
+    /// A bundle holds every unit's evidence and scorecard, about 20 KB a unit: 256 MiB leaves room
+    /// for every commune of the country in one file, far beyond the 10 MiB other documents get.
+    /// </summary>
+    private static readonly JsonLimits BundleLimits = new() { MaxBytes = 256L * 1024 * 1024 };
+
     /// <summary>The <c>result</c> command and its <c>verify</c> subcommand.</summary>
     /// <param name="output">Standard output: the verdict.</param>
     /// <returns>The command.</returns>
@@ -32,7 +38,7 @@ internal static class ResultCommand
     {
         using var key = publicKeyPath is null ? null : ProvinceKey.ReadFile(publicKeyPath);
         var bytes = ReadAll(path);
-        var bundle = ResultBundleReader.Read(bytes, path);
+        var bundle = ResultBundleReader.Read(bytes, path, BundleLimits);
         var verification = ResultVerifier.Verify(bundle, key, bytes);
         if (!verification.IsVerified)
         {
@@ -48,6 +54,9 @@ internal static class ResultCommand
     {
         try
         {
+            var size = new FileInfo(path).Length;
+            if (size > BundleLimits.MaxBytes)
+                throw new InvalidInputException([new Problem("file", $"the bundle is {size:N0} bytes; the most result verify reads is {BundleLimits.MaxBytes:N0} bytes")], path);
             return File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
