@@ -2,7 +2,10 @@
 # Renders the sample reports in a real browser: writes them with `friendlygov report` and with the
 # Đồng Nai sample (the README's first command), takes a headless Chromium screenshot of each
 # index.html and of one unit's page, and fails when a page is
-# missing, blank, lacks its charts or unit names, or the browser reports an error.
+# missing, blank, lacks its charts or unit names, or the browser reports an error. The sample's
+# unit pages must show each indicator's self-assessed, appraised and difference figures and each
+# cap's reason as its result bundle (.friendlygov/report/result.json) records them, and
+# `friendlygov result verify` must pass on that bundle.
 #
 # Installs Debian's chromium with apt-get when it is not on PATH (CI runs as root). Prints one
 # line per page rendered. Keeps the PNGs in $FRIENDLYGOV_RENDER_OUT when that is set.
@@ -85,3 +88,42 @@ sample="$work/.friendlygov/report"
 [[ -f $sample/index.html && -f $sample/units/26119.html ]] || fail "the Đồng Nai sample did not write its report folder $sample"
 render "$sample/index.html" sample-ranking "Xã Dak Lua" "Phường An Hòa"
 render "$sample/units/26119.html" sample-unit-26119 "Xã Dak Lua"
+
+# The sample's published results: its result bundle verifies with the tool alone, and every unit
+# page shows the self-assessed, appraised and difference figures and the cap reasons the bundle
+# records (a page made from a snapshot that dropped them would show empty columns).
+[[ -f $sample/result.json ]] || fail "the Đồng Nai sample did not write $sample/result.json"
+dotnet run --project src/FriendlyGov.Cli -c Release -- result verify "$sample/result.json" >"$work/verify.out" 2>&1 \
+  || { cat "$work/verify.out" >&2; fail "friendlygov result verify failed on the sample's result.json"; }
+grep -qx "30 units verified, ranking verified" "$work/verify.out" || { cat "$work/verify.out" >&2; fail "result verify did not verify 30 units"; }
+differing=$(python3 - "$sample" <<'PY'
+import html, json, sys
+folder = sys.argv[1]
+bundle = json.load(open(f"{folder}/result.json", encoding="utf-8"))
+def figure(value):
+    text = format(value, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+problems, best = [], None
+for unit in bundle["units"]:
+    code = unit["unitCode"]
+    page = open(f"{folder}/units/{code}.html", encoding="utf-8").read()
+    for heading in ("Tự đánh giá / <span class=\"en\">Self</span>", "Thẩm định / <span class=\"en\">Appraised</span>", "Chênh lệch / <span class=\"en\">Difference</span>"):
+        if heading not in page: problems.append(f"{code}: no column {heading}")
+    for id, result in unit["scorecard"]["indicators"].items():
+        cells = [figure(result[k]) if k in result else "" for k in ("selfAssessed", "appraised")]
+        diff = result.get("difference")
+        cells.append("" if diff is None else ("+" if diff > 0 else "") + figure(diff))
+        row = "".join(f'<td class="num">{c}</td>' for c in cells) + "</tr>"
+        if row not in page: problems.append(f"{code}: {id} does not show {cells}")
+        if diff not in (None, 0) and best is None: best = (code, cells)
+    for cap, reason in unit["scorecard"]["caps"].items():
+        if reason is None or html.escape(reason["en"], quote=True) not in page: problems.append(f"{code}: cap {cap} shows no reason")
+if best is None: problems.append("no unit has an appraised difference to check")
+for p in problems: print(p, file=sys.stderr)
+if problems: sys.exit(1)
+print(f"{best[0]} {best[1][0]} {best[1][1]} {best[1][2]}")
+PY
+) || fail "the sample's unit pages do not show the figures of its result bundle"
+read -r diff_unit diff_self diff_appraised diff_value <<<"$differing"
+render "$sample/units/$diff_unit.html" "sample-unit-$diff_unit" "Chênh lệch" "Difference" "$diff_value"
+echo "render-reports: the sample's result.json verifies; every unit page shows its self, appraised and difference figures and cap reasons"

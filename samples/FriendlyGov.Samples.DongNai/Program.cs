@@ -20,6 +20,7 @@ using FriendlyGov.Application.Ports;
 using FriendlyGov.Application.Disclosures.RecordDisclosure;
 using FriendlyGov.Application.Dossiers.ImportDossierStatistics;
 using FriendlyGov.Application.Rankings.GetRanking;
+using FriendlyGov.Application.Rounds.GetRoundResult;
 using FriendlyGov.Application.Sessions.ResolveSessionIssue;
 using FriendlyGov.Application.Scorecards.GetFinalScorecard;
 using FriendlyGov.Application.Rounds.Open;
@@ -132,6 +133,18 @@ foreach (var row in ranking)
 
 var report = ReportFolder.Write(Path.Combine(folder, "report"), RankingReport.Of(cards));
 AnsiConsole.MarkupLine($"Reports (HTML, Markdown, CSV) for {cards.Count} units: [blue link]{Markup.Escape(report.IndexPath)}[/]");
+
+// The result bundle beside the reports: anyone can check it with `friendlygov result verify`.
+var resultPath = Path.Combine(folder, "report", "result.json");
+try
+{
+    await File.WriteAllBytesAsync(resultPath, ResultBundleWriter.Write(await SendAs(SampleActor.Administrator, new GetRoundResult(roundId))));
+    AnsiConsole.MarkupLine($"Result bundle (friendlygov.result/1): [blue link]{Markup.Escape(resultPath)}[/]");
+}
+catch (WorkflowException e)
+{
+    AnsiConsole.MarkupLine($"[yellow]No result bundle:[/] {Markup.Escape(e.Message)} Run with [bold]--fresh[/] to start again.");
+}
 AnsiConsole.MarkupLine($"[grey]{ranking.Count} units ranked in {stopwatch.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s. Figures are an illustration, not the units' real results.[/]");
 return 0;
 

@@ -54,6 +54,9 @@ internal sealed class FriendlyGovCli(TextWriter output, TextWriter error, int wi
         root.Subcommands.Add(VerifyCommand());
         root.Subcommands.Add(Commands.DossiersCommand.Create(output, error));
         root.Subcommands.Add(Commands.AuditCommand.Create(output, error));
+        root.Subcommands.Add(Commands.PublishCommand.Create(output, error));
+        root.Subcommands.Add(Commands.ResultCommand.Create(output));
+        root.Subcommands.Add(Commands.KeysCommand.Create(output, error));
         return root;
     }
 

@@ -25,10 +25,13 @@ public static class ConductCodeReader
     /// <exception cref="InvalidInputException">The file is missing or not a valid code of conduct.</exception>
     public static ConductCode ReadFile(string path, JsonLimits? limits = null) => Read(FileInput.ReadAll(path, limits), path, limits);
 
-    private static ConductCode? Read(JsonElement root, List<Problem> problems)
+    private static ConductCode? Read(JsonElement root, List<Problem> problems) => Read(root, JsonPath.Root, problems);
+
+    /// <summary>Reads a code of conduct held at <paramref name="path"/> inside another document, recording the problems.</summary>
+    internal static ConductCode? Read(JsonElement root, string path, List<Problem> problems)
     {
         var count = problems.Count;
-        var o = ObjectReader.Over(root, JsonPath.Root, problems, "a code of conduct");
+        var o = ObjectReader.Over(root, path, problems, "a code of conduct");
         FormatCheck.Expect(o, FormatNames.Conduct);
         var id = o.String("id");
         var version = o.String("version");

@@ -16,40 +16,43 @@ public static class EvidenceWriter
     {
         Guard.Against.Null(document);
         Guard.Against.NullOrWhiteSpace(document.Framework);
-        var evidence = document.Evidence;
-        return JsonOutput.Write(w =>
-        {
-            w.WriteStartObject();
-            w.WriteString("format", FormatNames.Evidence);
-            w.WriteString("framework", document.Framework);
-            w.WriteString("period", evidence.Period.ToString());
-            w.WriteStartObject("unit");
-            w.WriteString("code", evidence.Unit.Code);
-            w.WriteString("name", evidence.Unit.Name);
-            w.WriteString("kind", evidence.Unit.Kind.ToCode());
-            if (evidence.Unit.Province is { } province) w.WriteString("province", province);
-            w.WriteEndObject();
-            WriteEntries(w, "indicators", evidence.SelfAssessed);
-            WriteEntries(w, "appraised", evidence.Appraised);
-            if (evidence.Conduct.Count > 0)
-            {
-                w.WriteStartArray("conduct");
-                foreach (var breach in evidence.Conduct)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("rule", breach.RuleId);
-                    w.WriteString("official", breach.OfficialCode);
-                    w.WriteString("role", breach.Role.ToCode());
-                    w.WriteString("status", breach.Status.ToCode());
-                    w.WriteString("on", breach.On.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-                    w.WriteEndObject();
-                }
+        return JsonOutput.Write(w => WriteObject(w, document));
+    }
 
-                w.WriteEndArray();
+    /// <summary>Writes the evidence document as an object at the writer's current place.</summary>
+    internal static void WriteObject(Utf8JsonWriter w, EvidenceDocument document)
+    {
+        var evidence = document.Evidence;
+        w.WriteStartObject();
+        w.WriteString("format", FormatNames.Evidence);
+        w.WriteString("framework", document.Framework);
+        w.WriteString("period", evidence.Period.ToString());
+        w.WriteStartObject("unit");
+        w.WriteString("code", evidence.Unit.Code);
+        w.WriteString("name", evidence.Unit.Name);
+        w.WriteString("kind", evidence.Unit.Kind.ToCode());
+        if (evidence.Unit.Province is { } province) w.WriteString("province", province);
+        w.WriteEndObject();
+        WriteEntries(w, "indicators", evidence.SelfAssessed);
+        WriteEntries(w, "appraised", evidence.Appraised);
+        if (evidence.Conduct.Count > 0)
+        {
+            w.WriteStartArray("conduct");
+            foreach (var breach in evidence.Conduct)
+            {
+                w.WriteStartObject();
+                w.WriteString("rule", breach.RuleId);
+                w.WriteString("official", breach.OfficialCode);
+                w.WriteString("role", breach.Role.ToCode());
+                w.WriteString("status", breach.Status.ToCode());
+                w.WriteString("on", breach.On.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                w.WriteEndObject();
             }
 
-            w.WriteEndObject();
-        });
+            w.WriteEndArray();
+        }
+
+        w.WriteEndObject();
     }
 
     private static void WriteEntries(Utf8JsonWriter w, string name, IReadOnlyDictionary<string, IndicatorEvidence> entries)

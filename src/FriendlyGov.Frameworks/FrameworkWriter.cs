@@ -20,9 +20,21 @@ public static class FrameworkWriter
     /// <summary>The framework as indented UTF-8 JSON.</summary>
     /// <param name="framework">The framework.</param>
     /// <returns>The document's bytes.</returns>
-    public static byte[] Write(CriteriaFramework framework)
+    public static byte[] Write(CriteriaFramework framework) =>
+        WriteNaming(Guard.Against.Null(framework), FrameworkReader.ConductCodeReferenceOf(framework));
+
+    /// <summary>
+    /// The framework's canonical JSON: as <see cref="Write"/> writes it, but naming its code of
+    /// conduct by the code's id rather than by the file it was read from, so the same framework has
+    /// the same bytes wherever it was loaded; a result bundle hashes these bytes (docs/formats.md).
+    /// </summary>
+    /// <param name="framework">The framework.</param>
+    /// <returns>The canonical bytes, UTF-8.</returns>
+    public static byte[] WriteCanonical(CriteriaFramework framework) =>
+        WriteNaming(Guard.Against.Null(framework), framework.ConductCode?.Id);
+
+    private static byte[] WriteNaming(CriteriaFramework framework, string? conductCodeReference)
     {
-        Guard.Against.Null(framework);
         return JsonOutput.Write(w =>
         {
             w.WriteStartObject();
@@ -65,7 +77,7 @@ public static class FrameworkWriter
                 w.WriteEndArray();
             }
 
-            if (FrameworkReader.ConductCodeReferenceOf(framework) is { } reference) w.WriteString("conductCode", reference);
+            if (conductCodeReference is not null) w.WriteString("conductCode", conductCodeReference);
             w.WriteEndObject();
         });
     }

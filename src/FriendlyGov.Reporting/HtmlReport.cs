@@ -81,6 +81,11 @@ public static class HtmlReport
         Term(html, "Xếp loại", "Rating", $"<strong>{Both(card.Rating.Title)}</strong>");
         if (card.BandRating.Code != card.Rating.Code) Term(html, "Xếp loại theo điểm, trước giới hạn", "Rating by points, before caps", Both(card.BandRating.Title));
         html.Append("</dl>\n</header>\n");
+        if (!card.DetailsKept)
+        {
+            html.Append("<p class=\"not-kept\">Phiếu điểm này được lưu trước khi thư viện ghi lại điểm tự đánh giá, điểm thẩm định và lý do giới hạn xếp loại, nên không có các số liệu đó. / ");
+            html.Append("<span class=\"en\">This scorecard was kept before FriendlyGov recorded self-assessed and appraised points and the reasons of caps, so those figures are not kept.</span></p>\n");
+        }
 
         if (card.Caps.Count > 0)
         {
@@ -217,13 +222,13 @@ public static class HtmlReport
     {
         html.Append("<table>\n<thead><tr><th>Mã / <span class=\"en\">Id</span></th><th>Tiêu chí / <span class=\"en\">Indicator</span></th>");
         html.Append("<th class=\"num\">Điểm / <span class=\"en\">Points</span></th><th class=\"num\">Tối đa / <span class=\"en\">Max</span></th>");
-        html.Append("<th class=\"num\">Tự đánh giá / <span class=\"en\">Self</span></th><th class=\"num\">Thẩm định / <span class=\"en\">Appraised</span></th></tr></thead>\n<tbody>\n");
+        html.Append("<th class=\"num\">Tự đánh giá / <span class=\"en\">Self</span></th><th class=\"num\">Thẩm định / <span class=\"en\">Appraised</span></th><th class=\"num\">Chênh lệch / <span class=\"en\">Difference</span></th></tr></thead>\n<tbody>\n");
         foreach (var criterion in criteria)
         {
             if (criterion.Title is { } title)
             {
                 html.Append("<tr class=\"criterion\"><th class=\"code\">").Append(E(criterion.Id)).Append("</th><th>").Append(Both(title)).Append("</th>");
-                html.Append("<td class=\"num\"><strong>").Append(F(criterion.Points ?? 0)).Append("</strong></td><td class=\"num\">").Append(F(criterion.MaxPoints)).Append("</td><td></td><td></td></tr>\n");
+                html.Append("<td class=\"num\"><strong>").Append(F(criterion.Points ?? 0)).Append("</strong></td><td class=\"num\">").Append(F(criterion.MaxPoints)).Append("</td><td></td><td></td><td></td></tr>\n");
             }
 
             foreach (var indicator in criterion.Indicators)
@@ -231,8 +236,8 @@ public static class HtmlReport
                 html.Append("<tr class=\"indicator\"><td class=\"code\">").Append(E(indicator.Id)).Append("</td><td>").Append(E(indicator.Title.Vi)).Append("<br><span class=\"en\">").Append(E(indicator.Title.En)).Append("</span>");
                 if (indicator.IsMissing) html.Append(" <span class=\"badge\">Thiếu minh chứng / missing evidence</span>");
                 html.Append("</td><td class=\"num\"><strong>").Append(F(indicator.Points)).Append("</strong></td><td class=\"num\">").Append(F(indicator.MaxPoints)).Append("</td>");
-                html.Append("<td class=\"num\">").Append(Optional(indicator.SelfAssessedPoints)).Append("</td><td class=\"num\">").Append(Optional(indicator.AppraisedPoints)).Append("</td></tr>\n");
-                html.Append("<tr class=\"explanation\"><td></td><td colspan=\"5\"><p>").Append(E(indicator.Explanation.Vi)).Append("</p><p class=\"en\" lang=\"en\">").Append(E(indicator.Explanation.En)).Append("</p></td></tr>\n");
+                html.Append("<td class=\"num\">").Append(Optional(indicator.SelfAssessedPoints)).Append("</td><td class=\"num\">").Append(Optional(indicator.AppraisedPoints)).Append("</td><td class=\"num\">").Append(Signed(indicator.Difference)).Append("</td></tr>\n");
+                html.Append("<tr class=\"explanation\"><td></td><td colspan=\"6\"><p>").Append(E(indicator.Explanation.Vi)).Append("</p><p class=\"en\" lang=\"en\">").Append(E(indicator.Explanation.En)).Append("</p></td></tr>\n");
             }
         }
 
@@ -242,6 +247,8 @@ public static class HtmlReport
     private static string Both(LocalizedText text) => $"{E(text.Vi)} / <span class=\"en\" lang=\"en\">{E(text.En)}</span>";
 
     private static string Optional(decimal? value) => value is { } v ? F(v) : string.Empty;
+
+    private static string Signed(decimal? value) => value is { } v ? (v > 0 ? "+" : string.Empty) + F(v) : string.Empty;
 
     private static string F(decimal value) => Figures.Format(value);
 

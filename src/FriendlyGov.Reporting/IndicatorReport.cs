@@ -7,8 +7,8 @@ namespace FriendlyGov.Reporting;
 /// <param name="Title">The indicator's title in both languages.</param>
 /// <param name="Points">The points that count, rounded to the framework's decimals.</param>
 /// <param name="MaxPoints">The indicator's maximum points.</param>
-/// <param name="SelfAssessedPoints">The points the self-assessed evidence earns, where known; a
-/// finalized snapshot does not keep them, so a report made from one leaves them out.</param>
+/// <param name="SelfAssessedPoints">The points the self-assessed evidence earns, where given; null too
+/// in a report of a snapshot kept before they were recorded (<see cref="ScorecardReport.DetailsKept"/>).</param>
 /// <param name="AppraisedPoints">The points the appraised evidence earns, where known.</param>
 /// <param name="IsMissing">Whether no evidence was given, so the indicator scored 0.</param>
 /// <param name="Explanation">The method, the evidence used, the arithmetic and the points, in both languages.</param>
@@ -20,4 +20,8 @@ public sealed record IndicatorReport(
     decimal? SelfAssessedPoints,
     decimal? AppraisedPoints,
     bool IsMissing,
-    LocalizedText Explanation);
+    LocalizedText Explanation)
+{
+    /// <summary>Appraised minus self-assessed points (chênh lệch), where both are known.</summary>
+    public decimal? Difference => AppraisedPoints - SelfAssessedPoints;
+}

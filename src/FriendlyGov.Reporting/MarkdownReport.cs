@@ -27,6 +27,8 @@ public static class MarkdownReport
             output.WriteLine($"- Giới hạn / Cap {cap.Id} ({Escape(cap.Title.Vi)}){reason}");
         }
 
+        if (!card.DetailsKept)
+            output.WriteLine("- Không lưu điểm tự đánh giá, điểm thẩm định và lý do giới hạn / Self-assessed and appraised points and the reasons of caps were not kept with this scorecard");
         var missing = card.Missing.ToList();
         if (missing.Count > 0) output.WriteLine($"- Thiếu minh chứng / Missing evidence: {string.Join(", ", missing)}");
         output.WriteLine();

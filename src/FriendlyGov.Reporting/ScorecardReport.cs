@@ -12,9 +12,9 @@ namespace FriendlyGov.Reporting;
 /// <see cref="ScorecardSnapshot"/> and the framework it was scored on.
 /// </summary>
 /// <remarks>
-/// The two sources give the same figures, titles and explanations. A snapshot keeps neither the
-/// self-assessed and appraised points apart nor the reasons caps applied, so a report made from one
-/// leaves those out.
+/// The two sources give the same figures, titles, explanations, self-assessed and appraised points
+/// and reasons of caps. A snapshot kept before those were recorded has only the figures: a report
+/// made from one has <see cref="DetailsKept"/> false and says so.
 /// </remarks>
 public sealed class ScorecardReport
 {
@@ -29,8 +29,10 @@ public sealed class ScorecardReport
         RatingBand bandRating,
         IReadOnlyList<GroupReport> groups,
         IReadOnlyList<IndicatorReport> bonusIndicators,
-        IReadOnlyList<CapReport> caps)
+        IReadOnlyList<CapReport> caps,
+        bool detailsKept)
     {
+        DetailsKept = detailsKept;
         FrameworkId = framework.Id.ToString();
         FrameworkTitle = framework.Title;
         MaxPoints = framework.MaxPoints;
@@ -93,6 +95,13 @@ public sealed class ScorecardReport
     /// <summary>The caps that applied, in the framework's order.</summary>
     public IReadOnlyList<CapReport> Caps { get; }
 
+    /// <summary>
+    /// Whether the report has each indicator's self-assessed and appraised points and each cap's
+    /// reason: always for a live scorecard; for a snapshot, when it was kept with them (not one
+    /// finalized before FriendlyGov recorded them).
+    /// </summary>
+    public bool DetailsKept { get; }
+
     /// <summary>Every indicator: the groups' in order, then the bonus indicators.</summary>
     public IEnumerable<IndicatorReport> Indicators => Groups.SelectMany(g => g.Indicators).Concat(BonusIndicators);
 
@@ -128,7 +137,8 @@ public sealed class ScorecardReport
             card.BandRating,
             groups,
             [.. card.BonusIndicators.Select(Report)],
-            caps);
+            caps,
+            detailsKept: true);
     }
 
     /// <summary>
@@ -137,7 +147,8 @@ public sealed class ScorecardReport
     /// </summary>
     /// <param name="snapshot">The snapshot the workflow kept at finalization.</param>
     /// <param name="framework">The framework the snapshot names.</param>
-    /// <returns>Its report, without self-assessed and appraised points or cap reasons, which a snapshot does not keep.</returns>
+    /// <returns>Its report, with the self-assessed and appraised points and the reasons of caps where the
+    /// snapshot keeps them (<see cref="DetailsKept"/>).</returns>
     /// <exception cref="InvalidInputException">The snapshot does not belong to the framework: another
     /// framework's name, a group, indicator, explanation, rating or cap that the framework does not
     /// have or that the snapshot lacks; every problem is listed.</exception>
@@ -148,15 +159,19 @@ public sealed class ScorecardReport
         SnapshotCheck.ThrowIfNotOf(snapshot, framework);
 
         var missing = snapshot.Missing.ToHashSet(StringComparer.Ordinal);
-        IndicatorReport Indicator(Indicator indicator) => new(
-            indicator.Id,
-            indicator.Title,
-            snapshot.Indicators[indicator.Id],
-            indicator.MaxPoints,
-            null,
-            null,
-            missing.Contains(indicator.Id),
-            snapshot.Explanations[indicator.Id]);
+        IndicatorReport Indicator(Indicator indicator)
+        {
+            var detail = snapshot.IndicatorDetails?.GetValueOrDefault(indicator.Id);
+            return new(
+                indicator.Id,
+                indicator.Title,
+                snapshot.Indicators[indicator.Id],
+                indicator.MaxPoints,
+                detail?.SelfAssessedPoints,
+                detail?.AppraisedPoints,
+                missing.Contains(indicator.Id),
+                snapshot.Explanations[indicator.Id]);
+        }
 
         var groups = framework.Groups
             .Select(g => new GroupReport(
@@ -173,7 +188,7 @@ public sealed class ScorecardReport
         var applied = snapshot.Caps.ToHashSet(StringComparer.Ordinal);
         var caps = framework.Caps
             .Where(c => applied.Contains(c.Id))
-            .Select(c => new CapReport(c.Id, c.Title, RatingOf(framework, c.MaxRating), null))
+            .Select(c => new CapReport(c.Id, c.Title, RatingOf(framework, c.MaxRating), snapshot.CapReasons?.GetValueOrDefault(c.Id)))
             .ToList();
         return new ScorecardReport(
             framework,
@@ -186,7 +201,8 @@ public sealed class ScorecardReport
             RatingOf(framework, snapshot.BandRating),
             groups,
             [.. framework.Bonus.Select(Indicator)],
-            caps);
+            caps,
+            snapshot.KeepsDetails);
     }
 
     private static IndicatorReport Report(IndicatorScore score) => new(

@@ -59,7 +59,7 @@ public sealed class HtmlReportTests
         var card = ReportData.Capped();
 
         // G1.1.2: 4 of 12 count (appraised 4, self-assessed 5).
-        UnitPage.Should().Contain("<td class=\"code\">G1.1.2</td><td>Điểm do hội đồng chấm<br><span class=\"en\">Points awarded by the council</span></td><td class=\"num\"><strong>4</strong></td><td class=\"num\">12</td><td class=\"num\">5</td><td class=\"num\">4</td></tr>");
+        UnitPage.Should().Contain("<td class=\"code\">G1.1.2</td><td>Điểm do hội đồng chấm<br><span class=\"en\">Points awarded by the council</span></td><td class=\"num\"><strong>4</strong></td><td class=\"num\">12</td><td class=\"num\">5</td><td class=\"num\">4</td><td class=\"num\">-1</td></tr>");
         foreach (var indicator in card.Indicators)
         {
             UnitPage.Should().Contain(Escaped(indicator.Explanation.Vi));

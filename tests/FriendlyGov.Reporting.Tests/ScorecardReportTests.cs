@@ -34,34 +34,49 @@ public sealed class ScorecardReportTests
     }
 
     [Fact]
-    public void A_snapshot_gives_the_same_figures_titles_and_explanations_as_its_scorecard()
+    public void A_snapshot_gives_everything_its_scorecard_gives_self_appraised_points_and_cap_reasons_included()
     {
         var card = ReportData.Capped();
 
         var live = ScorecardReport.From(card);
         var fixedAtFinalization = ScorecardReport.From(ScorecardSnapshot.Of(card), ReportData.Framework);
 
-        fixedAtFinalization.Should().BeEquivalentTo(
-            live,
-            o => o.Excluding(r => r.Caps)
-                .Excluding(m => m.Path.EndsWith("SelfAssessedPoints", StringComparison.Ordinal) || m.Path.EndsWith("AppraisedPoints", StringComparison.Ordinal)));
-        fixedAtFinalization.Caps.Select(c => (c.Id, c.Title, c.MaxRating)).Should().Equal(live.Caps.Select(c => (c.Id, c.Title, c.MaxRating)));
-        // A snapshot keeps neither the self-assessed and appraised points apart nor the cap's reason.
-        fixedAtFinalization.Indicators.Should().OnlyContain(i => i.SelfAssessedPoints == null && i.AppraisedPoints == null);
-        fixedAtFinalization.Caps.Single().Reason.Should().BeNull();
+        fixedAtFinalization.Should().BeEquivalentTo(live);
+        fixedAtFinalization.DetailsKept.Should().BeTrue();
+
+        // See ReportData: the council awarded 4 of 12 where the unit claimed 5, so 4 − 5 = −1.
+        var awarded = fixedAtFinalization.Indicators.Single(i => i.Id == "G1.1.2");
+        (awarded.SelfAssessedPoints, awarded.AppraisedPoints, awarded.Difference).Should().Be((5m, 4m, -1m));
+        fixedAtFinalization.Caps.Single().Reason.Should().Be(card.Caps.Single().Reason);
     }
 
     [Fact]
-    public void The_snapshot_path_renders_the_same_html_as_the_scorecard_path_where_a_snapshot_keeps_everything()
+    public void The_snapshot_path_renders_the_same_html_as_the_scorecard_path()
     {
-        // Without appraisal or caps, the live report's only extra is the self-assessed column.
-        var card = ReportData.Full();
+        var card = ReportData.Capped();
+
         var live = ReportData.Html(ScorecardReport.From(card));
         var fromSnapshot = ReportData.Html(ScorecardReport.From(ScorecardSnapshot.Of(card), ReportData.Framework));
 
-        fromSnapshot.Should().Be(live.Replace("<td class=\"num\">8</td><td class=\"num\"></td>", "<td class=\"num\"></td><td class=\"num\"></td>", StringComparison.Ordinal)
-            .Replace("<td class=\"num\">12</td><td class=\"num\"></td>", "<td class=\"num\"></td><td class=\"num\"></td>", StringComparison.Ordinal)
-            .Replace("<td class=\"num\">10</td><td class=\"num\"></td>", "<td class=\"num\"></td><td class=\"num\"></td>", StringComparison.Ordinal));
+        fromSnapshot.Should().Be(live);
+        fromSnapshot.Should().Contain("<td class=\"num\">5</td><td class=\"num\">4</td><td class=\"num\">-1</td></tr>");
+    }
+
+    [Fact]
+    public void A_snapshot_kept_before_the_details_were_recorded_reports_its_figures_and_says_the_rest_is_not_kept()
+    {
+        // As FriendlyGov 0.1.0 kept it: the figures, without self-assessed and appraised points or cap reasons.
+        var old = ScorecardSnapshot.Of(ReportData.Capped()) with { IndicatorDetails = null, CapReasons = null };
+
+        var report = ScorecardReport.From(old, ReportData.Framework);
+        var html = ReportData.Html(report);
+
+        report.DetailsKept.Should().BeFalse();
+        report.Total.Should().Be(14.5m);
+        report.Indicators.Should().OnlyContain(i => i.SelfAssessedPoints == null && i.AppraisedPoints == null && i.Difference == null);
+        report.Caps.Single().Reason.Should().BeNull();
+        html.Should().Contain("<p class=\"not-kept\">").And.Contain("so those figures are not kept.");
+        ReportData.Html(ScorecardReport.From(ReportData.Capped())).Should().NotContain("not-kept");
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using FriendlyGov.Application.Ports;
+using FriendlyGov.Domain.Assessments;
 
 namespace FriendlyGov.Application.Authorization;
 
@@ -58,6 +59,18 @@ public static class Rules
         return inProvince || ownUnit
             ? AuthorizationDecision.Allow
             : AuthorizationDecision.Refuse(ReaderInScope, unitCode is null ? $"only an appraiser or administrator of {province} may read this" : $"only an officer of unit {unitCode} or an appraiser or administrator of {province} may read this");
+    }
+
+    /// <summary>Allowed when <paramref name="actor"/> has a role in the round's province or is an officer of a unit in the round: who may read its ranking and published results.</summary>
+    public static AuthorizationDecision RoundReader(Actor actor, AssessmentRound round)
+    {
+        Guard.Against.Null(actor);
+        Guard.Against.Null(round);
+        var roleInProvince = actor.Roles.Count > 0 && actor.Province == round.Province;
+        var officerInRound = actor.Has(ActorRole.UnitOfficer) && actor.UnitCode is { } unit && round.UnitCodes.Contains(unit, StringComparer.Ordinal);
+        return roleInProvince || officerInRound
+            ? AuthorizationDecision.Allow
+            : AuthorizationDecision.Refuse(ReaderInScope, $"only someone with a role in {round.Province}, or an officer of a unit in round {round.Id}, may read its ranking");
     }
 
     /// <summary>The first refusal among <paramref name="decisions"/>, or allowed.</summary>

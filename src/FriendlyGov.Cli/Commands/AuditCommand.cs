@@ -78,13 +78,15 @@ internal static class AuditCommand
         }
     }
 
-    private static SqliteFriendlyGovDbContext? Sqlite(string path)
+    /// <summary>A read-only context on a SQLite database file; null when there is no such file.</summary>
+    internal static SqliteFriendlyGovDbContext? Sqlite(string path)
     {
         if (!File.Exists(path)) return null;
         var connection = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString();
         return new SqliteFriendlyGovDbContext(new DbContextOptionsBuilder<SqliteFriendlyGovDbContext>().UseSqlite(connection).Options);
     }
 
-    private static PostgresFriendlyGovDbContext Postgres(string connection) =>
+    /// <summary>A context on a PostgreSQL database.</summary>
+    internal static PostgresFriendlyGovDbContext Postgres(string connection) =>
         new(new DbContextOptionsBuilder<PostgresFriendlyGovDbContext>().UseNpgsql(connection, npgsql => npgsql.UseNodaTime()).Options);
 }

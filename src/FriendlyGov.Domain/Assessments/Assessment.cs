@@ -126,7 +126,7 @@ public sealed class Assessment : AggregateRoot
         Move(AssessmentState.Appraised, by, at);
     }
 
-    /// <summary>Finalizes the assessment with its scorecard, which it keeps from now on.</summary>
+    /// <summary>Finalizes the assessment with its scorecard, which it keeps from now on, marked with who finalized and when.</summary>
     /// <param name="scorecard">The scorecard as scored now.</param>
     /// <param name="by">Who finalizes.</param>
     /// <param name="at">When.</param>
@@ -134,7 +134,7 @@ public sealed class Assessment : AggregateRoot
     public void FinalizeWith(ScorecardSnapshot scorecard, string by, Instant at)
     {
         Require("finalize", AssessmentState.Appraised);
-        FinalScorecard = Guard.Against.Null(scorecard);
+        FinalScorecard = Guard.Against.Null(scorecard) with { FinalizedBy = by, FinalizedAt = at };
         FinalizedAt = at;
         Move(AssessmentState.Finalized, by, at);
     }

@@ -1,4 +1,5 @@
 using FriendlyGov.Domain.Scoring;
+using NodaTime;
 
 namespace FriendlyGov.Domain.Assessments;
 
@@ -36,7 +37,44 @@ public sealed record ScorecardSnapshot(
     IReadOnlyList<string> Missing,
     IReadOnlyDictionary<string, LocalizedText> Explanations)
 {
-    /// <summary>Fixes a scorecard's figures.</summary>
+    /// <summary>
+    /// Per indicator (bonus ones included), the self-assessed and appraised points, which counted
+    /// and from what; null in a snapshot kept before these were recorded.
+    /// </summary>
+    public IReadOnlyDictionary<string, SnapshotIndicator>? IndicatorDetails { get; init; }
+
+    /// <summary>Per cap that applied, why its condition held, in both languages; null in a snapshot kept before reasons were recorded.</summary>
+    public IReadOnlyDictionary<string, LocalizedText>? CapReasons { get; init; }
+
+    /// <summary>
+    /// The SHA-256 of the framework's canonical JSON (docs/formats.md, <c>friendlygov.result/1</c>),
+    /// 64 lowercase hexadecimal digits; set by the workflow at finalization, else null.
+    /// </summary>
+    public string? FrameworkSha256 { get; init; }
+
+    /// <summary>
+    /// The evidence as counted, in its canonical JSON (docs/formats.md, <c>friendlygov.result/1</c>):
+    /// the self-assessed and appraised evidence, the conduct observations and the figures measured
+    /// from recorded data; set by the workflow at finalization, else null.
+    /// </summary>
+    public string? CountedEvidence { get; init; }
+
+    /// <summary>The SHA-256 of <see cref="CountedEvidence"/> in UTF-8, 64 lowercase hexadecimal digits; null when it is not kept.</summary>
+    public string? EvidenceSha256 { get; init; }
+
+    /// <summary>Who finalized the assessment (the actor's id); null for a live scorecard or an older snapshot.</summary>
+    public string? FinalizedBy { get; init; }
+
+    /// <summary>When the assessment was finalized; null for a live scorecard or an older snapshot.</summary>
+    public Instant? FinalizedAt { get; init; }
+
+    /// <summary>Whether the snapshot keeps the self-assessed and appraised points and the reasons of caps.</summary>
+    public bool KeepsDetails => IndicatorDetails is not null && CapReasons is not null;
+
+    /// <summary>
+    /// Fixes a scorecard's figures, with each indicator's self-assessed and appraised points and
+    /// source and each cap's reason; the hashes, evidence and finalization are left for the workflow.
+    /// </summary>
     /// <param name="card">The scorecard.</param>
     /// <returns>Its snapshot.</returns>
     public static ScorecardSnapshot Of(Scorecard card)
@@ -57,6 +95,18 @@ public sealed record ScorecardSnapshot(
             card.Indicators.ToDictionary(i => i.Indicator.Id, i => i.Points),
             [.. card.Caps.Select(c => c.Cap.Id)],
             [.. card.Missing],
-            card.Indicators.ToDictionary(i => i.Indicator.Id, i => i.Explanation));
+            card.Indicators.ToDictionary(i => i.Indicator.Id, i => i.Explanation))
+        {
+            IndicatorDetails = card.Indicators.ToDictionary(i => i.Indicator.Id, i => Detail(card, i)),
+            CapReasons = card.Caps.ToDictionary(c => c.Cap.Id, c => c.Reason),
+        };
+    }
+
+    private static SnapshotIndicator Detail(Scorecard card, IndicatorScore score)
+    {
+        var measuredFrom = score.Source == Evidence.EvidenceSource.Derived && card.Evidence.Measured.TryGetValue(score.Indicator.Id, out var measurement)
+            ? measurement.Source.ToString()
+            : null;
+        return new SnapshotIndicator(score.SelfAssessedPoints, score.AppraisedPoints, score.Source, measuredFrom);
     }
 }

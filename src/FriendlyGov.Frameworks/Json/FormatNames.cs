@@ -15,6 +15,9 @@ public static class FormatNames
     /// <summary>A catalogue of the items a commune must make public.</summary>
     public const string Disclosures = "friendlygov.disclosures/1";
 
+    /// <summary>A round's published results, which anyone can score again and check.</summary>
+    public const string Result = "friendlygov.result/1";
+
     /// <summary>Cases a tester expects.</summary>
     public const string Fixture = "friendlygov.fixture/1";
 }

@@ -35,6 +35,7 @@ using FriendlyGov.Application.Plans.GetOverdueMilestones;
 using FriendlyGov.Application.Plans.GetPlanProgress;
 using FriendlyGov.Application.Plans.RecordProgress;
 using FriendlyGov.Application.Rankings.GetRanking;
+using FriendlyGov.Application.Rounds.GetRoundResult;
 using FriendlyGov.Application.Rounds.CheckDeadlines;
 using FriendlyGov.Application.Rounds.Open;
 using FriendlyGov.Application.Scorecards.GetFinalScorecard;
@@ -145,6 +146,9 @@ public static class AuthorizationMatrix
         // of the units in the round: every role of Đồng Nai, but no one without a role, no one of
         // another province, and no importer scoped to no province.
         On(async w => new GetRanking(await Round(w, AssessmentState.Finalized)))
+            .Allows(Officer, OfficerOfOtherUnit, Appraiser, AppraiserOfUnit, AppraiserObserved, Administrator, AdministratorObserved, Collector, CollectorOfUnit, CollectorOfOtherUnit, Importer)
+            .RefusedBy(Rules.ReaderInScope),
+        On(async w => new GetRoundResult(await Round(w, AssessmentState.Finalized)))
             .Allows(Officer, OfficerOfOtherUnit, Appraiser, AppraiserOfUnit, AppraiserObserved, Administrator, AdministratorObserved, Collector, CollectorOfUnit, CollectorOfOtherUnit, Importer)
             .RefusedBy(Rules.ReaderInScope),
         On(async w => { await Round(w, AssessmentState.Finalized); return new GetUnitHistory(DongNai.TanPhong); })

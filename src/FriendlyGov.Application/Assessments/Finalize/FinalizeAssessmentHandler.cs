@@ -1,13 +1,18 @@
+using System.Text;
 using FriendlyGov.Application.Notifications;
 using FriendlyGov.Application.Ports;
 using FriendlyGov.Application.Scoring;
 using FriendlyGov.Domain;
 using FriendlyGov.Domain.Assessments;
+using FriendlyGov.Frameworks;
 using NodaTime;
 
 namespace FriendlyGov.Application.Assessments.Finalize;
 
-/// <summary>Handles <see cref="FinalizeAssessment"/>; returns the scorecard the assessment now keeps.</summary>
+/// <summary>
+/// Handles <see cref="FinalizeAssessment"/>; returns the scorecard the assessment now keeps, with the
+/// hashes of the framework and of the evidence as counted, and that evidence.
+/// </summary>
 /// <param name="lookup">Finds the round and assessment.</param>
 /// <param name="assessments">Stores the assessment.</param>
 /// <param name="scoring">Scores the assessment as it stands.</param>
@@ -30,8 +35,17 @@ internal sealed class FinalizeAssessmentHandler(
         Guard.Against.Null(request);
         var (round, assessment) = await lookup.AssessmentAsync(request.RoundId, request.UnitCode, cancellationToken).ConfigureAwait(false);
         var card = await scoring.ScoreAsync(round, assessment, cancellationToken).ConfigureAwait(false);
-        var snapshot = ScorecardSnapshot.Of(card);
-        assessment.FinalizeWith(snapshot, currentActor.Actor.Id, clock.GetCurrentInstant());
+        var counted = CountedEvidence.Write(card.Evidence, card.Framework);
+        assessment.FinalizeWith(
+            ScorecardSnapshot.Of(card) with
+            {
+                FrameworkSha256 = CountedEvidence.Sha256(FrameworkWriter.WriteCanonical(card.Framework)),
+                CountedEvidence = Encoding.UTF8.GetString(counted),
+                EvidenceSha256 = CountedEvidence.Sha256(counted),
+            },
+            currentActor.Actor.Id,
+            clock.GetCurrentInstant());
+        var snapshot = assessment.FinalScorecard!;
         await assessments.UpdateAsync(assessment, cancellationToken).ConfigureAwait(false);
 
         var caps = snapshot.Caps;

@@ -12,12 +12,7 @@ internal sealed class GetRankingAuthorizer(AssessmentLookup lookup) : IRequestAu
     public async Task<AuthorizationDecision> AuthorizeAsync(GetRanking request, Actor actor, CancellationToken cancellationToken)
     {
         Guard.Against.Null(request);
-        Guard.Against.Null(actor);
         var round = await lookup.RoundAsync(request.RoundId, cancellationToken).ConfigureAwait(false);
-        var roleInProvince = actor.Roles.Count > 0 && actor.Province == round.Province;
-        var officerInRound = actor.Has(ActorRole.UnitOfficer) && actor.UnitCode is { } unit && round.UnitCodes.Contains(unit, StringComparer.Ordinal);
-        return roleInProvince || officerInRound
-            ? AuthorizationDecision.Allow
-            : AuthorizationDecision.Refuse(Rules.ReaderInScope, $"only someone with a role in {round.Province}, or an officer of a unit in round {round.Id}, may read its ranking");
+        return Rules.RoundReader(actor, round);
     }
 }
