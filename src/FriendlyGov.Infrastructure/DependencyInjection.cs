@@ -50,14 +50,15 @@ public static class DependencyInjection
 
     /// <summary>
     /// Applies every migration the database lacks and links audit entries written before the
-    /// trail was chained into the hash chain; what <c>AddFriendlyGov…</c> does on first use.
+    /// trail was chained into the hash chain (only when no entry is linked yet: a hash blanked
+    /// later is left for the verifier to report); what <c>AddFriendlyGov…</c> does on first use.
     /// </summary>
     /// <param name="context">A context on the database.</param>
     public static void Migrate(FriendlyGovDbContext context)
     {
         Guard.Against.Null(context).Database.Migrate();
         using var transaction = context.Database.BeginTransaction();
-        _ = AuditChainWriter.LockAndLinkEarlierAsync(context, CancellationToken.None).GetAwaiter().GetResult();
+        _ = AuditChainWriter.LockAndLinkEarlierAsync(context, refuseBlanked: false, CancellationToken.None).GetAwaiter().GetResult();
         transaction.Commit();
     }
 
