@@ -23,6 +23,7 @@ public static class AuditCheckpointFile
     private const string AtField = "at";
     private const string KeyIdField = "keyId";
     private const string SignatureField = "signature";
+    private static readonly string[] Known = ["$schema", FormatField, SequenceField, HashField, AtField, KeyIdField, SignatureField];
 
     /// <summary>The checkpoint signed with <paramref name="privateKey"/>, as indented UTF-8 JSON.</summary>
     /// <param name="checkpoint">The entry vouched for.</param>
@@ -70,6 +71,13 @@ public static class AuditCheckpointFile
         {
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object) throw Problem("$", "must be an object");
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var property in root.EnumerateObject())
+            {
+                if (!Known.Contains(property.Name)) throw Problem($"$.{property.Name}", "is not a field of a checkpoint");
+                if (!seen.Add(property.Name)) throw Problem($"$.{property.Name}", "appears twice");
+            }
+
             var format = Text(root, FormatField);
             if (format != AuditCheckpoint.Format) throw Problem($"$.{FormatField}", $"is '{format}', expected '{AuditCheckpoint.Format}'");
             if (!root.TryGetProperty(SequenceField, out var sequenceValue) || sequenceValue.ValueKind != JsonValueKind.Number || !sequenceValue.TryGetInt64(out var sequence) || sequence < 0)

@@ -231,17 +231,22 @@ public sealed class AuditCommandTests : IDisposable
         run.OutputLines.Should().ContainSingle().Which.Should().StartWith($"{Checkpoint}: not signed by {otherPublic}: it names key ");
     }
 
-    [Fact]
-    public async Task An_unreadable_checkpoint_is_unusable_input()
+    [Theory]
+    [InlineData("""{"format": "friendlygov.checkpoint/1", "sequence": 3}""", "$.hash: is missing or not text")]
+    [InlineData("""{"format": "friendlygov.checkpoint/1", "sequence": 3, "sequence": 4}""", "$.sequence: appears twice")]
+    [InlineData("""{"format": "friendlygov.checkpoint/1", "sequenc": 3}""", "$.sequenc: is not a field of a checkpoint")]
+    [InlineData("""{"format": "friendlygov.checkpoint/2"}""", "$.format: is 'friendlygov.checkpoint/2', expected 'friendlygov.checkpoint/1'")]
+    [InlineData("[1, 2]", "$: must be an object")]
+    public async Task An_unreadable_checkpoint_is_unusable_input(string content, string problem)
     {
         await WriteThree();
         var (_, publicKey) = Keys("province", "sec1");
-        File.WriteAllText(Checkpoint, """{"format": "friendlygov.checkpoint/1", "sequence": 3}""");
+        File.WriteAllText(Checkpoint, content);
 
         var run = CliRun.Of("audit", "verify", "--sqlite", Database, "--checkpoint", Checkpoint, "--public-key", publicKey);
 
         (run.ExitCode, run.Output).Should().Be((2, string.Empty));
-        run.ErrorLines.Should().Equal($"{Checkpoint}: not a friendlygov.checkpoint/1 file: $.hash: is missing or not text");
+        run.ErrorLines.Should().Equal($"{Checkpoint}: not a friendlygov.checkpoint/1 file: {problem}");
     }
 
     [Fact]
