@@ -14,10 +14,22 @@ public static class AuditTrailVerifier
     /// <param name="context">A context on the database; nothing is written.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>How many entries were read, the last entry's hash and the first entry changed, removed or inserted, if any.</returns>
-    public static async Task<AuditChainReport> VerifyAsync(FriendlyGovDbContext context, CancellationToken cancellationToken = default)
+    public static Task<AuditChainReport> VerifyAsync(FriendlyGovDbContext context, CancellationToken cancellationToken = default) =>
+        VerifyAsync(context, null, cancellationToken);
+
+    /// <summary>
+    /// Reads the whole trail in sequence order and checks its hash chain and that it still passes
+    /// through a checkpoint kept outside the database: the entry at the checkpoint's sequence
+    /// exists and has the checkpoint's hash.
+    /// </summary>
+    /// <param name="context">A context on the database; nothing is written.</param>
+    /// <param name="checkpoint">The checkpoint, its signature already checked (<see cref="SignedAuditCheckpoint.IsSignedBy"/>); <see langword="null"/> to check the chain alone.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>How many entries were read, the last entry's hash and the first break, if any.</returns>
+    public static async Task<AuditChainReport> VerifyAsync(FriendlyGovDbContext context, AuditCheckpoint? checkpoint, CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(context);
-        var verifier = new AuditChainVerifier();
+        var verifier = new AuditChainVerifier(checkpoint);
         var entries = context.AuditTrail.AsNoTracking().OrderBy(e => e.Sequence).AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false);
         await foreach (var entry in entries)
         {

@@ -16,7 +16,8 @@ public static class DependencyInjection
 {
     /// <summary>
     /// Applies every migration the database lacks and links audit entries written before the
-    /// trail was chained into the hash chain. Safe to run again: a database already at the
+    /// trail was chained into the hash chain (only when no entry is linked yet: a hash blanked
+    /// later is left for the verifier to report). Safe to run again: a database already at the
     /// current schema is left as it is.
     /// </summary>
     /// <param name="context">A context on the database.</param>
@@ -24,7 +25,7 @@ public static class DependencyInjection
     {
         Guard.Against.Null(context).Database.Migrate();
         using var transaction = context.Database.BeginTransaction();
-        _ = AuditChainWriter.LockAndLinkEarlierAsync(context, CancellationToken.None).GetAwaiter().GetResult();
+        _ = AuditChainWriter.LockAndLinkEarlierAsync(context, refuseBlanked: false, CancellationToken.None).GetAwaiter().GetResult();
         transaction.Commit();
     }
 

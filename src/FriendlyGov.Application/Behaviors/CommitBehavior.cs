@@ -44,7 +44,7 @@ public sealed class CommitBehavior<TRequest, TResponse>(
             {
                 var name = typeof(TRequest).Name;
                 auditTrail.Append(new AuditEntry(Guid.NewGuid(), clock.GetCurrentInstant(), currentActor.Actor.Id, name, audit.Subject ?? name, audit.Summary ?? name));
-                idempotency.Remember(command.RequestId, name, response);
+                idempotency.Remember(command.RequestId, RequestFingerprint.Of(currentActor.Actor.Id, request), response);
                 await unitOfWork.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             }
         }

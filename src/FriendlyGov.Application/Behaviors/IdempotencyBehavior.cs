@@ -5,13 +5,16 @@ using FriendlyGov.Domain;
 namespace FriendlyGov.Application.Behaviors;
 
 /// <summary>
-/// Third in the pipeline: a command whose <c>RequestId</c> was seen before returns the first
-/// result and changes nothing again. A request id reused for another kind of command is refused.
+/// Third in the pipeline: a command whose <c>RequestId</c> was used before by the same actor for
+/// the same request (same type, same content) returns the first result and changes nothing
+/// again. Any other use of a known id (another actor, another kind of command, other content) is
+/// refused with a <see cref="ValidationException"/> that says nothing of the first request.
 /// </summary>
 /// <typeparam name="TRequest">The request.</typeparam>
 /// <typeparam name="TResponse">Its response.</typeparam>
 /// <param name="store">The remembered results.</param>
-public sealed class IdempotencyBehavior<TRequest, TResponse>(IIdempotencyStore store)
+/// <param name="currentActor">Who sends the request.</param>
+public sealed class IdempotencyBehavior<TRequest, TResponse>(IIdempotencyStore store, ICurrentActor currentActor)
     : IPipelineBehavior<TRequest, TResponse>
 {
     /// <inheritdoc />
@@ -19,12 +22,12 @@ public sealed class IdempotencyBehavior<TRequest, TResponse>(IIdempotencyStore s
     {
         Guard.Against.Null(next);
         if (request is not ICommand<TResponse> command) return await next().ConfigureAwait(false);
-        var name = typeof(TRequest).Name;
         if (await store.FindAsync<TResponse>(command.RequestId, cancellationToken).ConfigureAwait(false) is { } seen)
         {
-            return seen.Request == name
+            // One message for every mismatch, so that a refusal tells nothing about who used the id or for what.
+            return seen.Request == RequestFingerprint.Of(currentActor.Actor.Id, request)
                 ? seen.Response
-                : throw new ValidationException(name, [new Problem("RequestId", $"{command.RequestId} was already used for a {seen.Request}; use a new id for a new command")]);
+                : throw new ValidationException(typeof(TRequest).Name, [new Problem("RequestId", $"{command.RequestId} was already used for a different request; send each new command with a new id")]);
         }
 
         return await next().ConfigureAwait(false);

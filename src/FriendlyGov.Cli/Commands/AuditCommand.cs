@@ -1,81 +1,212 @@
 using System.CommandLine;
+using FriendlyGov.Domain.Audit;
 using FriendlyGov.Infrastructure;
 using FriendlyGov.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using NodaTime;
 using Npgsql;
 
 namespace FriendlyGov.Cli.Commands;
 
 /// <summary>
-/// <c>friendlygov audit verify (--sqlite PATH | --postgres CONNECTION-STRING)</c>: reads a
-/// FriendlyGov database's whole audit trail in sequence order and checks its hash chain
-/// (<see href="https://github.com/friendlygov/friendlygov/blob/main/docs/audit.md">docs/audit.md</see>), through <see cref="AuditTrailVerifier"/>.
+/// <c>friendlygov audit verify (--sqlite PATH | --postgres CONNECTION-STRING) [--checkpoint FILE
+/// --public-key PUB.pem]</c>: reads a FriendlyGov database's whole audit trail in sequence order
+/// and checks its hash chain (<see href="https://github.com/friendlygov/friendlygov/blob/main/docs/audit.md">docs/audit.md</see>), through <see cref="AuditTrailVerifier"/>, and that
+/// it still passes through a signed checkpoint. <c>friendlygov audit checkpoint (--sqlite PATH |
+/// --postgres CONNECTION-STRING) --key KEY.pem --out FILE</c>: signs a checkpoint of the intact
+/// trail's last entry.
 /// </summary>
 /// <remarks>
-/// Exit 0 with <c>N entries, chain intact</c> and the last entry's hash (keep it elsewhere to
-/// compare later); exit 1 naming the first entry changed, removed or inserted; exit 2 when the
-/// database cannot be read. Nothing is written: the database is not migrated.
+/// verify: exit 0 with <c>N entries, chain intact</c> and the last entry's hash; exit 1 naming the
+/// first entry changed, removed, inserted or rewritten, or a checkpoint whose signature does not
+/// match; exit 2 when the database, the checkpoint or the key cannot be read. checkpoint: exit 0
+/// with the file written; exit 1, writing nothing, when the chain is broken; exit 2 for unusable
+/// input. Nothing is written to the database: it is not migrated.
 /// </remarks>
 internal static class AuditCommand
 {
-    /// <summary>The <c>audit</c> command and its <c>verify</c> subcommand.</summary>
+    /// <summary>The <c>audit</c> command and its <c>verify</c> and <c>checkpoint</c> subcommands.</summary>
     /// <param name="output">Standard output: the verdict.</param>
-    /// <param name="error">Standard error: why the database cannot be used.</param>
+    /// <param name="error">Standard error: why the input cannot be used.</param>
     /// <returns>The command.</returns>
     public static Command Create(TextWriter output, TextWriter error)
     {
         var sqlite = new Option<string>("--sqlite") { Description = "A FriendlyGov SQLite database file." };
         var postgres = new Option<string>("--postgres") { Description = "A connection string to a FriendlyGov PostgreSQL database." };
-        var verify = new Command("verify", "Check that the audit trail is the one FriendlyGov wrote: names the first entry changed, removed or inserted.") { sqlite, postgres };
-        verify.SetAction(parsed => Verify(parsed.GetValue(sqlite), parsed.GetValue(postgres), output, error));
-        return new Command("audit", "The tamper-evident audit trail (nhật ký kiểm toán).") { verify };
+        var checkpoint = new Option<string>("--checkpoint") { Description = "A signed friendlygov.checkpoint/1 file the trail must still pass through; needs --public-key." };
+        var publicKey = new Option<string>("--public-key") { Description = "The province's ECDSA P-256 public key (PEM) that signed the checkpoint." };
+        var verify = new Command("verify", "Check that the audit trail is the one FriendlyGov wrote: names the first entry changed, removed, inserted or rewritten.") { sqlite, postgres, checkpoint, publicKey };
+        verify.SetAction(parsed => Verify(new Database(parsed.GetValue(sqlite), parsed.GetValue(postgres)), parsed.GetValue(checkpoint), parsed.GetValue(publicKey), output, error));
+
+        var key = new Option<string>("--key") { Description = "The province's ECDSA P-256 private key (PEM: EC PRIVATE KEY or PRIVATE KEY).", Required = true };
+        var outFile = new Option<string>("--out") { Description = "The checkpoint file to write.", Required = true };
+        var take = new Command("checkpoint", "Sign a checkpoint of the intact trail's last entry (sequence, hash, time), to keep outside the database.") { sqlite, postgres, key, outFile };
+        take.SetAction(parsed => Checkpoint(new Database(parsed.GetValue(sqlite), parsed.GetValue(postgres)), parsed.GetRequiredValue(key), parsed.GetRequiredValue(outFile), output, error));
+        return new Command("audit", "The tamper-evident audit trail (nhật ký kiểm toán).") { verify, take };
     }
 
-    private static int Verify(string? sqlite, string? postgres, TextWriter output, TextWriter error)
+    private static int Verify(Database database, string? checkpointPath, string? publicKeyPath, TextWriter output, TextWriter error)
     {
-        if ((sqlite is null) == (postgres is null))
+        if ((checkpointPath is null) != (publicKeyPath is null))
         {
-            error.WriteLine("friendlygov audit verify: give exactly one of --sqlite PATH or --postgres CONNECTION-STRING");
+            error.WriteLine("friendlygov audit verify: --checkpoint and --public-key go together: a checkpoint is only worth its signature");
             return ExitCodes.UnusableInput;
         }
 
-        var source = sqlite ?? "the PostgreSQL database";
-        try
+        AuditCheckpoint? checkpoint = null;
+        if (checkpointPath is not null)
         {
-            using FriendlyGovDbContext? context = sqlite is not null ? Sqlite(sqlite) : Postgres(postgres!);
-            if (context is null)
-            {
-                error.WriteLine($"{sqlite}: no such database file");
-                return ExitCodes.UnusableInput;
-            }
+            var checkedSignature = CheckSignature(checkpointPath, publicKeyPath!, output, error, out checkpoint);
+            if (checkedSignature != ExitCodes.Success) return checkedSignature;
+        }
 
-            var pending = context.Database.GetPendingMigrations().Count();
-            if (pending > 0)
-            {
-                error.WriteLine(pending == context.Database.GetMigrations().Count()
-                    ? $"{source}: not a FriendlyGov database (it holds none of its tables)"
-                    : $"{source}: its schema is older than this version ({pending} migration(s) missing): open it once with the FriendlyGov library to migrate it, then verify");
-                return ExitCodes.UnusableInput;
-            }
-
-            var report = AuditTrailVerifier.VerifyAsync(context).GetAwaiter().GetResult();
+        return database.Use("verify", error, context =>
+        {
+            var report = AuditTrailVerifier.VerifyAsync(context, checkpoint).GetAwaiter().GetResult();
             if (report.Break is { } broken)
             {
-                output.WriteLine($"{source}: audit chain broken at entry {broken.Sequence} ({broken.Id}): {broken.Kind.ToString().ToLowerInvariant()}: {broken.Reason}");
-                output.WriteLine($"{report.Entries - 1} entries before it hold; the last of them has hash {report.LastHash}");
+                WriteBreak(database, report, broken, output);
                 return ExitCodes.CaseFailed;
             }
 
             output.WriteLine($"{report.Entries} entries, chain intact");
             output.WriteLine($"last hash {report.LastHash}");
+            if (checkpoint is not null) output.WriteLine($"passes through the checkpoint of {checkpoint.AtText}: entry {checkpoint.Sequence}, hash {checkpoint.Hash}");
             return ExitCodes.Success;
-        }
-        catch (Exception e) when (e is SqliteException or NpgsqlException or ArgumentException or InvalidOperationException)
+        });
+    }
+
+    private static int Checkpoint(Database database, string keyPath, string outPath, TextWriter output, TextWriter error)
+    {
+        using var key = LoadKey(keyPath, needPrivate: true, error);
+        if (key is null) return ExitCodes.UnusableInput;
+
+        return database.Use("checkpoint", error, context =>
         {
-            error.WriteLine($"{source}: cannot be read as a FriendlyGov database: {(e.InnerException ?? e).Message}");
+            var report = AuditTrailVerifier.VerifyAsync(context).GetAwaiter().GetResult();
+            if (report.Break is { } broken)
+            {
+                WriteBreak(database, report, broken, output);
+                output.WriteLine("no checkpoint written: a broken trail is not vouched for");
+                return ExitCodes.CaseFailed;
+            }
+
+            var checkpoint = AuditCheckpoint.Of(report.Entries, report.LastHash, SystemClock.Instance.GetCurrentInstant());
+            var temporary = outPath + ".partial";
+            try
+            {
+                File.WriteAllBytes(temporary, AuditCheckpointFile.Write(checkpoint, key));
+                File.Move(temporary, outPath, overwrite: true);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                File.Delete(temporary);
+                error.WriteLine($"{outPath}: cannot be written: {ex.Message}");
+                return ExitCodes.UnusableInput;
+            }
+
+            output.WriteLine($"checkpoint of entry {checkpoint.Sequence} at {checkpoint.AtText} written to {outPath}");
+            output.WriteLine($"hash {checkpoint.Hash}, signed by key {AuditCheckpointFile.KeyId(key)}");
+            return ExitCodes.Success;
+        });
+    }
+
+    private static int CheckSignature(string checkpointPath, string publicKeyPath, TextWriter output, TextWriter error, out AuditCheckpoint? checkpoint)
+    {
+        checkpoint = null;
+        SignedAuditCheckpoint signed;
+        try
+        {
+            signed = AuditCheckpointFile.Read(File.ReadAllBytes(checkpointPath));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"{checkpointPath}: cannot be read: {ex.Message}");
             return ExitCodes.UnusableInput;
         }
+        catch (InvalidDataException ex)
+        {
+            error.WriteLine($"{checkpointPath}: not a {AuditCheckpoint.Format} file: {ex.Message}");
+            return ExitCodes.UnusableInput;
+        }
+
+        using var key = LoadKey(publicKeyPath, needPrivate: false, error);
+        if (key is null) return ExitCodes.UnusableInput;
+        if (!signed.IsSignedBy(key))
+        {
+            var keyId = AuditCheckpointFile.KeyId(key);
+            output.WriteLine(signed.KeyId == keyId
+                ? $"{checkpointPath}: the signature does not match the checkpoint's content: it was changed after it was signed"
+                : $"{checkpointPath}: not signed by {publicKeyPath}: it names key {signed.KeyId}, {publicKeyPath} is key {keyId}");
+            return ExitCodes.CaseFailed;
+        }
+
+        checkpoint = signed.Checkpoint;
+        return ExitCodes.Success;
+    }
+
+    private static System.Security.Cryptography.ECDsa? LoadKey(string path, bool needPrivate, TextWriter error)
+    {
+        try
+        {
+            return EcdsaPemKey.Load(path, needPrivate);
+        }
+        catch (InvalidDataException ex)
+        {
+            error.WriteLine(ex.Message);
+            return null;
+        }
+    }
+
+    private static void WriteBreak(Database database, AuditChainReport report, AuditChainBreak broken, TextWriter output)
+    {
+        var entry = broken.Id == Guid.Empty ? $"entry {broken.Sequence}" : $"entry {broken.Sequence} ({broken.Id})";
+        output.WriteLine($"{database.Name}: audit chain broken at {entry}: {broken.Kind.ToString().ToLowerInvariant()}: {broken.Reason}");
+        var holding = broken.Id == Guid.Empty ? report.Entries : report.Entries - 1;
+        output.WriteLine($"{holding} entries before it hold; the last of them has hash {report.LastHash}");
+    }
+
+    /// <summary>The database named on the command line, opened read-only.</summary>
+    private sealed record Database(string? Sqlite, string? Postgres)
+    {
+        public string Name => Sqlite ?? "the PostgreSQL database";
+
+        public int Use(string command, TextWriter error, Func<FriendlyGovDbContext, int> act)
+        {
+            if ((Sqlite is null) == (Postgres is null))
+            {
+                error.WriteLine($"friendlygov audit {command}: give exactly one of --sqlite PATH or --postgres CONNECTION-STRING");
+                return ExitCodes.UnusableInput;
+            }
+
+            try
+            {
+                using FriendlyGovDbContext? context = Sqlite is not null ? AuditCommand.Sqlite(Sqlite) : AuditCommand.Postgres(Postgres!);
+                if (context is null)
+                {
+                    error.WriteLine($"{Sqlite}: no such database file");
+                    return ExitCodes.UnusableInput;
+                }
+
+                var pending = context.Database.GetPendingMigrations().Count();
+                if (pending > 0)
+                {
+                    error.WriteLine(pending == context.Database.GetMigrations().Count()
+                        ? $"{Name}: not a FriendlyGov database (it holds none of its tables)"
+                        : $"{Name}: its schema is older than this version ({pending} migration(s) missing): open it once with the FriendlyGov library to migrate it, then {command}");
+                    return ExitCodes.UnusableInput;
+                }
+
+                return act(context);
+            }
+            catch (Exception e) when (e is SqliteException or NpgsqlException or ArgumentException or InvalidOperationException)
+            {
+                error.WriteLine($"{Name}: cannot be read as a FriendlyGov database: {(e.InnerException ?? e).Message}");
+                return ExitCodes.UnusableInput;
+            }
+        }
+
     }
 
     /// <summary>A read-only context on a SQLite database file; null when there is no such file.</summary>

@@ -11,4 +11,11 @@ public enum AuditBreakKind
 
     /// <summary>The entry does not belong where it stands: its sequence repeats or goes back, or it was slipped in between two entries.</summary>
     Inserted,
+
+    /// <summary>
+    /// The chain holds, but the entry at a checkpoint's sequence no longer has the hash the
+    /// checkpoint vouches for: the trail up to it was rewritten (entries changed, inserted,
+    /// reordered or removed) and every hash after the change recomputed.
+    /// </summary>
+    Rewritten,
 }

@@ -75,11 +75,12 @@ public static class AuditChain
 
     /// <summary>Checks a whole trail, read in sequence order, and names the first entry changed, removed or inserted.</summary>
     /// <param name="entries">Every entry, in sequence order; read once, one at a time.</param>
+    /// <param name="checkpoint">A checkpoint kept outside the database that the trail must still pass through; optional.</param>
     /// <returns>How many entries were read and the first break, if any.</returns>
-    public static AuditChainReport Verify(IEnumerable<AuditEntry> entries)
+    public static AuditChainReport Verify(IEnumerable<AuditEntry> entries, AuditCheckpoint? checkpoint = null)
     {
         Guard.Against.Null(entries);
-        var verifier = new AuditChainVerifier();
+        var verifier = new AuditChainVerifier(checkpoint);
         foreach (var entry in entries)
         {
             if (!verifier.Add(entry)) break;

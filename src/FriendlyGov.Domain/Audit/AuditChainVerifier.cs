@@ -10,12 +10,21 @@ namespace FriendlyGov.Domain.Audit;
 /// matches the hash of the sequence one lower (an entry was inserted before it and the rest
 /// renumbered) or one higher (an entry was removed and the rest renumbered); a previous hash that
 /// is not the hash of the entry before means the entry before was slipped in (when it matches the
-/// hash of the entry before that) or that an entry was removed or replaced.
+/// hash of the entry before that) or that an entry was removed or replaced. Given a checkpoint,
+/// the entry at its sequence must also carry its hash, and the trail must reach it: that catches a
+/// rewrite that recomputed every hash after it, which the chain alone cannot.
 /// </remarks>
-public sealed class AuditChainVerifier
+/// <param name="checkpoint">A checkpoint the trail must pass through, kept outside the database; optional.</param>
+public sealed class AuditChainVerifier(AuditCheckpoint? checkpoint)
 {
     private AuditEntry? _previous;
     private string _beforePrevious = string.Empty;
+
+    /// <summary>A verifier of the chain alone.</summary>
+    public AuditChainVerifier()
+        : this(null)
+    {
+    }
 
     /// <summary>How many entries were read.</summary>
     public long Count { get; private set; }
@@ -23,8 +32,11 @@ public sealed class AuditChainVerifier
     /// <summary>The first break found, or <see langword="null"/>.</summary>
     public AuditChainBreak? Break { get; private set; }
 
-    /// <summary>The entries read so far and the first break.</summary>
-    public AuditChainReport Report => new(Count, Break) { LastHash = _previous?.Hash ?? AuditChain.GenesisHash };
+    /// <summary>
+    /// The entries read so far and the first break; with a checkpoint, read it after the last
+    /// entry: a trail that ends before the checkpoint's entry is reported broken there.
+    /// </summary>
+    public AuditChainReport Report => new(Count, Break ?? Unreached()) { LastHash = _previous?.Hash ?? AuditChain.GenesisHash };
 
     /// <summary>Checks the next entry.</summary>
     /// <param name="entry">The entry after the ones added so far, by stored sequence.</param>
@@ -34,7 +46,7 @@ public sealed class AuditChainVerifier
         Guard.Against.Null(entry);
         if (Break is not null) return false;
         Count++;
-        Break = Check(entry);
+        Break = Check(entry) ?? Rewritten(entry);
         if (Break is not null) return false;
         _beforePrevious = _previous?.Hash ?? AuditChain.GenesisHash;
         _previous = entry;
@@ -59,7 +71,7 @@ public sealed class AuditChainVerifier
         }
 
         if (entry.Hash.Length == 0)
-            return Named(entry, AuditBreakKind.Changed, "it has no hash: it was never linked into the chain");
+            return Named(entry, AuditBreakKind.Changed, "it has no hash: it was never linked into the chain, or its hash was blanked");
 
         if (!string.Equals(AuditChain.ComputeHash(entry), entry.Hash, StringComparison.Ordinal))
         {
@@ -77,6 +89,18 @@ public sealed class AuditChainVerifier
         return Named(entry, AuditBreakKind.Removed, previous is null
             ? $"its previous hash is {Short(entry.PreviousHash)}, not the genesis hash: the entries before it were removed"
             : $"its previous hash is {Short(entry.PreviousHash)}, not entry {previous.Sequence}'s hash {Short(previous.Hash)}: an entry between them was removed, or one of them was replaced");
+    }
+
+    private AuditChainBreak? Rewritten(AuditEntry entry) =>
+        checkpoint is not null && entry.Sequence == checkpoint.Sequence && !string.Equals(entry.Hash, checkpoint.Hash, StringComparison.Ordinal)
+            ? Named(entry, AuditBreakKind.Rewritten, $"its hash is {Short(entry.Hash)}, but the checkpoint of {checkpoint.AtText} vouches for {Short(checkpoint.Hash)}: the trail up to it was rewritten and its hashes recomputed")
+            : null;
+
+    private AuditChainBreak? Unreached()
+    {
+        if (checkpoint is null || Break is not null || Count >= checkpoint.Sequence) return null;
+        var missing = Count + 1 == checkpoint.Sequence ? $"entry {checkpoint.Sequence} was" : $"entries {Count + 1} to {checkpoint.Sequence} were";
+        return new(AuditBreakKind.Removed, checkpoint.Sequence, Guid.Empty, $"the trail ends at entry {Count}, but the checkpoint of {checkpoint.AtText} vouches for entry {checkpoint.Sequence}: {missing} removed from the end");
     }
 
     private static bool Matches(AuditEntry moved, string hash) => string.Equals(AuditChain.ComputeHash(moved), hash, StringComparison.Ordinal);

@@ -22,7 +22,7 @@ internal static class AuditChainWriter
     /// <param name="cancellationToken">Cancels the work.</param>
     public static async Task LinkStagedAsync(FriendlyGovDbContext context, IReadOnlyList<EntityEntry<AuditEntry>> staged, CancellationToken cancellationToken)
     {
-        var previous = await LockAndLinkEarlierAsync(context, cancellationToken).ConfigureAwait(false);
+        var previous = await LockAndLinkEarlierAsync(context, refuseBlanked: true, cancellationToken).ConfigureAwait(false);
 
         // EF numbers staged entries with temporary keys that increase in the order they were added;
         // after a failed save they keep the numbers given here, which increase in the same order.
@@ -38,13 +38,22 @@ internal static class AuditChainWriter
     }
 
     /// <summary>
-    /// Takes the lock and links the entries written before the chain existed (they have no hash),
-    /// in their sequence order.
+    /// Takes the lock and, once, links the entries written before the chain existed (a trail of
+    /// which no entry has a hash), in their sequence order.
     /// </summary>
+    /// <remarks>
+    /// An entry without a hash after one that has a hash is never linked: the hash was blanked
+    /// behind the library's back, which is tampering to report (<see cref="AuditTrailVerifier"/>
+    /// names it), not a gap to fill. When the last entry is such an entry, nothing can be appended
+    /// after it: <paramref name="refuseBlanked"/> says whether to throw (on save) or leave the trail
+    /// as it is (when the database is opened).
+    /// </remarks>
     /// <param name="context">The context, inside a transaction.</param>
+    /// <param name="refuseBlanked">Whether a blanked last entry is refused with an exception rather than left alone.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The last entry of the trail, linked, or <see langword="null"/> when the trail is empty.</returns>
-    public static async Task<AuditEntry?> LockAndLinkEarlierAsync(FriendlyGovDbContext context, CancellationToken cancellationToken)
+    /// <exception cref="InvalidOperationException">The last entry's hash was blanked and <paramref name="refuseBlanked"/> is set.</exception>
+    public static async Task<AuditEntry?> LockAndLinkEarlierAsync(FriendlyGovDbContext context, bool refuseBlanked, CancellationToken cancellationToken)
     {
         await context.LockAuditTrailAsync(cancellationToken).ConfigureAwait(false);
 
@@ -52,8 +61,16 @@ internal static class AuditChainWriter
         var last = await trail.OrderByDescending(e => e.Sequence).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         if (last is null || last.IsLinked) return last;
 
-        var unlinked = await trail.Where(e => e.Hash == string.Empty).OrderBy(e => e.Sequence).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var previous = await trail.Where(e => e.Sequence < unlinked[0].Sequence).OrderByDescending(e => e.Sequence).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        var linkedBefore = await trail.Where(e => e.Hash != string.Empty).OrderByDescending(e => e.Sequence).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (linkedBefore is not null)
+        {
+            return refuseBlanked
+                ? throw new InvalidOperationException($"The audit trail was altered behind the library's back: entry {last.Sequence} has no hash although entry {linkedBefore.Sequence} before it is linked, so nothing can be appended after it; nothing was saved. Run 'friendlygov audit verify' to find the first entry altered and restore the trail from a backup.")
+                : last;
+        }
+
+        var unlinked = await trail.OrderBy(e => e.Sequence).ToListAsync(cancellationToken).ConfigureAwait(false);
+        AuditEntry? previous = null;
         foreach (var entry in unlinked)
         {
             var linked = AuditChain.Link(previous, entry);

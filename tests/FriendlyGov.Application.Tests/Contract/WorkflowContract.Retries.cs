@@ -4,6 +4,7 @@ using FriendlyGov.Application.Assessments.SubmitSelfAssessment;
 using FriendlyGov.Application.Conduct.RecordObservation;
 using FriendlyGov.Application.Notifications;
 using FriendlyGov.Application.Validation;
+using FriendlyGov.Domain;
 using FriendlyGov.Domain.Assessments;
 using FriendlyGov.Domain.Conduct;
 using FriendlyGov.Domain.Evidence;
@@ -70,9 +71,55 @@ public abstract partial class WorkflowContract
         var failure = await RefusedWithoutChange<ValidationException>(roundId, DongNai.TanPhong, () =>
             SendAs(Actors.OfficerOf(DongNai.TanPhong), new SubmitSelfAssessment(requestId, roundId, DongNai.TanPhong)));
 
-        failure.Problems.Should().ContainSingle().Which.Path.Should().Be("RequestId");
-        failure.Problems[0].Message.Should().Contain(nameof(RecordEvidence));
+        failure.Problems.Should().Equal(new Problem("RequestId", $"{requestId} was already used for a different request; send each new command with a new id"));
         (await StoredAssessment(roundId, DongNai.TanPhong)).State.Should().Be(AssessmentState.Draft);
+    }
+
+    [Fact]
+    public async Task A_request_id_of_another_units_officer_is_refused_without_revealing_their_request()
+    {
+        // The reproduction: 26089's officer sends, for 26089 and another indicator, the RequestId 25996's
+        // officer used. Before, the library answered with 25996's result and recorded nothing.
+        var roundId = await OpenRound([DongNai.TanPhong, DongNai.BinhLoc]);
+        var requestId = Guid.NewGuid();
+        await SendAs(Actors.OfficerOf(DongNai.TanPhong), new RecordEvidence(requestId, roundId, DongNai.TanPhong, "G1.1.2", EvidenceSource.Self, new IndicatorEvidence { Met = true }));
+        var tanPhong = await Picture(roundId, DongNai.TanPhong);
+
+        var failure = await RefusedWithoutChange<ValidationException>(roundId, DongNai.BinhLoc, () =>
+            SendAs(Actors.OfficerOf(DongNai.BinhLoc), new RecordEvidence(requestId, roundId, DongNai.BinhLoc, "G4.2.2", EvidenceSource.Self, new IndicatorEvidence { Met = true })));
+
+        failure.Message.Should().Be($"RecordEvidence is not valid: RequestId: {requestId} was already used for a different request; send each new command with a new id", "it names only what 26089's officer sent");
+        failure.Problems.Should().Equal(new Problem("RequestId", $"{requestId} was already used for a different request; send each new command with a new id"));
+        (await StoredAssessment(roundId, DongNai.BinhLoc)).Evidence.Should().BeEmpty();
+        (await Picture(roundId, DongNai.TanPhong)).Should().BeEquivalentTo(tanPhong, "the first request's unit is untouched too");
+    }
+
+    [Fact]
+    public async Task The_same_request_sent_again_by_another_actor_is_refused()
+    {
+        // Two officers of 25996, both allowed to send it; only the first sender gets the first result back.
+        var colleague = Actors.OfficerOf(DongNai.TanPhong) with { Id = "officer-25996-deputy" };
+        var roundId = await OpenRound([DongNai.TanPhong]);
+        var record = new RecordEvidence(Guid.NewGuid(), roundId, DongNai.TanPhong, "G1.1.2", EvidenceSource.Self, new IndicatorEvidence { Met = true });
+        await SendAs(Actors.OfficerOf(DongNai.TanPhong), record);
+
+        var failure = await RefusedWithoutChange<ValidationException>(roundId, DongNai.TanPhong, () => SendAs(colleague, record));
+
+        failure.Problems.Should().ContainSingle().Which.Path.Should().Be("RequestId");
+        (await SendAs(Actors.OfficerOf(DongNai.TanPhong), record)).Should().Be(1, "the first sender still gets the first result");
+    }
+
+    [Fact]
+    public async Task A_request_id_reused_by_the_same_actor_for_other_content_is_refused()
+    {
+        var roundId = await OpenRound([DongNai.TanPhong]);
+        var record = new RecordEvidence(Guid.NewGuid(), roundId, DongNai.TanPhong, "G1.1.2", EvidenceSource.Self, new IndicatorEvidence { Met = true });
+        await SendAs(Actors.OfficerOf(DongNai.TanPhong), record);
+
+        await RefusedWithoutChange<ValidationException>(roundId, DongNai.TanPhong, () =>
+            SendAs(Actors.OfficerOf(DongNai.TanPhong), record with { Evidence = new IndicatorEvidence { Met = false } }));
+
+        (await StoredAssessment(roundId, DongNai.TanPhong)).Evidence.Should().ContainSingle().Which.Evidence.Met.Should().BeTrue();
     }
 
     [Fact]

@@ -8,11 +8,11 @@ public sealed class InMemoryIdempotencyStore(InMemorySession session) : IIdempot
 {
     /// <inheritdoc />
     /// <remarks>A request id remembered for a command of another result type is still found, with a default result, so that the reuse is refused.</remarks>
-    public Task<(string Request, TResponse Response)?> FindAsync<TResponse>(Guid requestId, CancellationToken cancellationToken) =>
-        Task.FromResult<(string, TResponse)?>(session.Store.Result(requestId) is { } seen
+    public Task<(RequestFingerprint Request, TResponse Response)?> FindAsync<TResponse>(Guid requestId, CancellationToken cancellationToken) =>
+        Task.FromResult<(RequestFingerprint, TResponse)?>(session.Store.Result(requestId) is { } seen
             ? (seen.Request, seen.Response is TResponse response ? response : default!)
             : null);
 
     /// <inheritdoc />
-    public void Remember<TResponse>(Guid requestId, string request, TResponse response) => session.StageResult(requestId, request, response);
+    public void Remember<TResponse>(Guid requestId, RequestFingerprint request, TResponse response) => session.StageResult(requestId, request, response);
 }

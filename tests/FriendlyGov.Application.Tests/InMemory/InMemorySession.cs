@@ -1,3 +1,4 @@
+using FriendlyGov.Application.Ports;
 using FriendlyGov.Domain;
 using FriendlyGov.Domain.Audit;
 
@@ -14,7 +15,7 @@ public sealed class InMemorySession(InMemoryStore store)
     private readonly Dictionary<(Type Type, Guid Id), Tracked> _tracked = [];
     private readonly List<StagedChange> _staged = [];
     private readonly List<AuditEntry> _audit = [];
-    private readonly List<(Guid RequestId, string Request, object? Response)> _results = [];
+    private readonly List<(Guid RequestId, RequestFingerprint Request, object? Response)> _results = [];
 
     /// <summary>The committed state.</summary>
     public InMemoryStore Store { get; } = store;
@@ -85,7 +86,7 @@ public sealed class InMemorySession(InMemoryStore store)
     /// <param name="requestId">The client's request id.</param>
     /// <param name="request">The request's name.</param>
     /// <param name="response">Its result.</param>
-    public void StageResult(Guid requestId, string request, object? response) => _results.Add((requestId, request, response));
+    public void StageResult(Guid requestId, RequestFingerprint request, object? response) => _results.Add((requestId, request, response));
 
     /// <summary>Commits everything staged, all or nothing, then forgets it.</summary>
     /// <exception cref="ConcurrencyException">Someone else committed first.</exception>

@@ -21,7 +21,7 @@ public sealed class InMemoryStore
     private readonly Lock _gate = new();
     private readonly Dictionary<(Type Type, Guid Id), Row> _rows = [];
     private readonly List<AuditEntry> _audit = [];
-    private readonly Dictionary<Guid, (string Request, object? Response)> _results = [];
+    private readonly Dictionary<Guid, (RequestFingerprint Request, object? Response)> _results = [];
     private long _sequence;
 
     /// <summary>The committed aggregates of one type, oldest first, with their revisions.</summary>
@@ -73,7 +73,7 @@ public sealed class InMemoryStore
     /// <summary>The committed result of a request id, if any.</summary>
     /// <param name="requestId">The client's request id.</param>
     /// <returns>The request's name and result.</returns>
-    public (string Request, object? Response)? Result(Guid requestId)
+    public (RequestFingerprint Request, object? Response)? Result(Guid requestId)
     {
         lock (_gate)
         {
@@ -90,7 +90,7 @@ public sealed class InMemoryStore
     public IReadOnlyDictionary<AggregateRoot, long> Commit(
         IReadOnlyList<StagedChange> changes,
         IReadOnlyList<AuditEntry> audit,
-        IReadOnlyList<(Guid RequestId, string Request, object? Response)> results)
+        IReadOnlyList<(Guid RequestId, RequestFingerprint Request, object? Response)> results)
     {
         ArgumentNullException.ThrowIfNull(changes);
         ArgumentNullException.ThrowIfNull(audit);
@@ -115,7 +115,7 @@ public sealed class InMemoryStore
             foreach (var (requestId, request, _) in results)
             {
                 if (_results.TryGetValue(requestId, out var seen))
-                    throw new ConcurrencyException($"Request {requestId} ({request}) was committed by another command first, as a {seen.Request}.");
+                    throw new ConcurrencyException($"Request {requestId} ({request.Request}) was committed by another command first, as a {seen.Request.Request}.");
             }
 
             var revisions = new Dictionary<AggregateRoot, long>(ReferenceEqualityComparer.Instance);

@@ -1,0 +1,42 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace FriendlyGov.Infrastructure.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class BindIdempotencyToActorAndContent : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "Actor",
+                table: "idempotency",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "ContentHash",
+                table: "idempotency",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: false,
+                defaultValue: "");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "Actor",
+                table: "idempotency");
+
+            migrationBuilder.DropColumn(
+                name: "ContentHash",
+                table: "idempotency");
+        }
+    }
+}
