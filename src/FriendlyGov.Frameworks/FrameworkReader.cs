@@ -384,7 +384,7 @@ public static class FrameworkReader
             var indicator = below.String("indicator");
             var points = below.Decimal("points");
             below.Finish();
-            condition = indicator is null || points is null ? null : new IndicatorBelow(indicator, points.Value);
+            condition = indicator is null || points is null ? null : Build(() => new IndicatorBelow(indicator, points.Value), o.Path, problems);
         }
 
         o.Finish();
