@@ -19,7 +19,13 @@ namespace FriendlyGov.Cli;
 /// <param name="width">The width tables are laid out for.</param>
 internal sealed class FriendlyGovCli(TextWriter output, TextWriter error, int width = 120)
 {
-    private readonly FrameworkLoader _loader = new();
+    private readonly Option<string?> _root = new("--root")
+    {
+        Description = "The folder that file references (a framework path in evidence or a fixture, a code-of-conduct path in a framework) may reach anywhere within; the current folder by default. A file outside it keeps its references in its own folder.",
+        Recursive = true,
+    };
+
+    private FrameworkLoader _loader = new();
 
     /// <summary>Runs the command line and returns the exit code.</summary>
     public int Run(string[] args)
@@ -33,6 +39,14 @@ internal sealed class FriendlyGovCli(TextWriter output, TextWriter error, int wi
             return ExitCodes.UnusableInput;
         }
 
+        var rootFolder = parsed.GetValue(_root);
+        if (rootFolder is not null && !Directory.Exists(rootFolder))
+        {
+            error.WriteLine($"friendlygov: --root {MessageText.Quote(rootFolder)} is not an existing folder");
+            return ExitCodes.UnusableInput;
+        }
+
+        _loader = new FrameworkLoader(JsonLimits.Default, rootFolder ?? Directory.GetCurrentDirectory());
         try
         {
             return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
@@ -46,6 +60,7 @@ internal sealed class FriendlyGovCli(TextWriter output, TextWriter error, int wi
     private RootCommand BuildCommands()
     {
         var root = new RootCommand("FriendlyGov: score communes and wards against Friendly Government (Chính quyền thân thiện) criteria frameworks.");
+        root.Options.Add(_root);
         root.Subcommands.Add(FrameworksCommand());
         root.Subcommands.Add(FrameworkCommand());
         root.Subcommands.Add(ConductCommand());

@@ -18,10 +18,22 @@ public class InvalidInputException : Exception
     {
     }
 
-    private InvalidInputException(Problem[] problems, string? document)
-        : base(problems.Length == 0
-            ? throw new ArgumentException("At least one problem is required.", nameof(problems))
-            : string.Join(Environment.NewLine, Describe(problems, document)))
+    /// <summary>Creates the exception from the problems found and the failure that revealed them.</summary>
+    /// <param name="problems">At least one problem.</param>
+    /// <param name="document">The file or document the problems are in; optional.</param>
+    /// <param name="innerException">The exception that revealed the problems, such as an
+    /// <see cref="IOException"/> reading the file, kept for diagnosis.</param>
+    public InvalidInputException(IEnumerable<Problem> problems, string? document, Exception? innerException)
+        : this(problems.ToArray(), document, innerException)
+    {
+    }
+
+    private InvalidInputException(Problem[] problems, string? document, Exception? innerException = null)
+        : base(
+            problems.Length == 0
+                ? throw new ArgumentException("At least one problem is required.", nameof(problems))
+                : string.Join(Environment.NewLine, Describe(problems, document)),
+            innerException)
     {
         Problems = problems;
         Document = document;

@@ -23,7 +23,7 @@ public static class ConductCodeReader
     /// <param name="limits">The size and nesting limits; <see cref="JsonLimits.Default"/> when <see langword="null"/>.</param>
     /// <returns>The code of conduct.</returns>
     /// <exception cref="InvalidInputException">The file is missing or not a valid code of conduct.</exception>
-    public static ConductCode ReadFile(string path, JsonLimits? limits = null) => Read(FileInput.ReadAll(path, limits), path, limits);
+    public static ConductCode ReadFile(string path, JsonLimits? limits = null) => Read(InputFile.ReadAll(path, limits), path, limits);
 
     private static ConductCode? Read(JsonElement root, List<Problem> problems) => Read(root, JsonPath.Root, problems);
 

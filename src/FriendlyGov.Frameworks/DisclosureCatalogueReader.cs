@@ -24,7 +24,7 @@ public static class DisclosureCatalogueReader
     /// <param name="limits">The size and nesting limits; <see cref="JsonLimits.Default"/> when <see langword="null"/>.</param>
     /// <returns>The catalogue.</returns>
     /// <exception cref="InvalidInputException">The file is missing or not a valid catalogue.</exception>
-    public static DisclosureCatalogue ReadFile(string path, JsonLimits? limits = null) => Read(FileInput.ReadAll(path, limits), path, limits);
+    public static DisclosureCatalogue ReadFile(string path, JsonLimits? limits = null) => Read(InputFile.ReadAll(path, limits), path, limits);
 
     private static DisclosureCatalogue? Read(JsonElement root, List<Problem> problems)
     {

@@ -36,7 +36,8 @@ public static class DossierStatisticsCsv
         StreamReader reader;
         try
         {
-            reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            // InputFile refuses a FIFO, a device or a folder at once instead of blocking on it.
+            reader = new StreamReader(InputFile.OpenRead(path), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -42,7 +42,7 @@ public static class EvidenceReader
         var periodText = o.String("period");
         AssessmentPeriod? period = null;
         if (periodText is not null && !AssessmentPeriod.TryParse(periodText, out period))
-            problems.Add(new Problem(o.PathOf("period"), $"'{periodText}' is not a period: write 2024 (year), 2024-H1 (half-year), 2024-Q2 (quarter) or 2024-05 (month)"));
+            problems.Add(new Problem(o.PathOf("period"), $"{MessageText.Quote(periodText)} is not a period: write 2024 (year), 2024-H1 (half-year), 2024-Q2 (quarter) or 2024-05 (month)"));
         var unit = o.Object("unit", "a unit { \"code\", \"name\", \"kind\" }") is { } u ? ReadUnit(u, problems) : null;
         var self = ReadEntries(o, "indicators", problems);
         var appraised = ReadEntries(o, "appraised", problems);
@@ -58,7 +58,7 @@ public static class EvidenceReader
         var official = o.String("official");
         if (official is not null && !Official.IsCode(official))
         {
-            problems.Add(new Problem(o.PathOf("official"), $"'{official}' is not an official's code: use letters, digits and '-'"));
+            problems.Add(new Problem(o.PathOf("official"), $"{MessageText.Quote(official)} is not an official's code: use letters, digits and '-'"));
             official = null;
         }
 
@@ -67,7 +67,7 @@ public static class EvidenceReader
         var onText = o.String("on");
         var on = onText is null ? null : LocalDatePattern.Iso.Parse(onText) is { Success: true } parsed ? parsed.Value : (NodaTime.LocalDate?)null;
         if (onText is not null && on is null)
-            problems.Add(new Problem(o.PathOf("on"), $"'{onText}' is not a date: write it as 2024-05-02"));
+            problems.Add(new Problem(o.PathOf("on"), $"{MessageText.Quote(onText)} is not a date: write it as 2024-05-02"));
         o.Finish();
         return rule is null || official is null || roleCode is null || statusCode is null || on is null
             || !OfficialRoles.TryParse(roleCode, out var role) || !ObservationCodes.TryParseStatus(statusCode, out var status)
@@ -80,7 +80,7 @@ public static class EvidenceReader
         var code = o.String("code");
         if (code is not null && !AssessedUnit.IsUnitCode(code))
         {
-            problems.Add(new Problem(o.PathOf("code"), $"'{code}' is not a unit code: the official code has five digits, such as 25996"));
+            problems.Add(new Problem(o.PathOf("code"), $"{MessageText.Quote(code)} is not a unit code: the official code has five digits, such as 25996"));
             code = null;
         }
 

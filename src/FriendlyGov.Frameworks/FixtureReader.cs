@@ -8,7 +8,7 @@ namespace FriendlyGov.Frameworks;
 /// <summary>Reads <c>friendlygov.fixture/1</c> documents.</summary>
 internal static class FixtureReader
 {
-    public static Fixture Read(ReadOnlyMemory<byte> utf8, string document, string baseDirectory, FrameworkLoader loader)
+    public static Fixture Read(ReadOnlyMemory<byte> utf8, string document, string baseDirectory, string root, FrameworkLoader loader)
     {
         var problems = new List<Problem>();
         using var json = JsonInput.Parse(utf8, problems, loader.Limits);
@@ -18,15 +18,15 @@ internal static class FixtureReader
         FormatCheck.Expect(o, FormatNames.Fixture);
         var reference = o.String("framework");
         var description = o.String("description", required: false);
-        var framework = reference is null ? null : loader.Resolve(reference, baseDirectory, o.PathOf("framework"), problems);
+        var framework = reference is null ? null : loader.Resolve(reference, baseDirectory, root, o.PathOf("framework"), problems);
         var cases = new List<FixtureCase>();
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (element, path) in o.Array("cases", minItems: 1) ?? [])
         {
-            var item = ReadCase(element, path, framework, baseDirectory, loader, problems);
+            var item = ReadCase(element, path, framework, (baseDirectory, root), loader, problems);
             if (item is null) continue;
             if (names.Add(item.Name)) cases.Add(item);
-            else problems.Add(new Problem(path + ".name", $"'{item.Name}' is the name of an earlier case: case names are unique"));
+            else problems.Add(new Problem(path + ".name", $"{MessageText.Quote(item.Name)} is the name of an earlier case: case names are unique"));
         }
 
         o.Finish();
@@ -34,7 +34,7 @@ internal static class FixtureReader
         return new Fixture(document, framework!, description, cases);
     }
 
-    private static FixtureCase? ReadCase(JsonElement element, string path, CriteriaFramework? framework, string baseDirectory, FrameworkLoader loader, List<Problem> problems)
+    private static FixtureCase? ReadCase(JsonElement element, string path, CriteriaFramework? framework, (string Directory, string Root) from, FrameworkLoader loader, List<Problem> problems)
     {
         var o = ObjectReader.Over(element, path, problems, "a fixture case { \"name\", \"evidence\", \"expect\" }");
         var name = o.String("name");
@@ -49,9 +49,9 @@ internal static class FixtureReader
         var parts = EvidenceReader.Read(evidenceElement.Value, evidencePath, caseProblems, standalone: false);
         if (parts.Framework is { } named)
         {
-            var other = loader.Resolve(named, baseDirectory, evidencePath + ".framework", caseProblems);
+            var other = loader.Resolve(named, from.Directory, from.Root, evidencePath + ".framework", caseProblems);
             if (other is not null && other.Id != framework.Id)
-                caseProblems.Add(new Problem(evidencePath + ".framework", $"'{named}' is {other.Id}, not the fixture's framework {framework.Id}"));
+                caseProblems.Add(new Problem(evidencePath + ".framework", $"{MessageText.Quote(named)} is {other.Id}, not the fixture's framework {framework.Id}"));
         }
 
         caseProblems.AddRange(parts.CheckAgainst(loader.EngineFor(framework)).Select(p => p.Under(evidencePath)));

@@ -42,23 +42,31 @@ public static class FrameworkReader
     /// <summary>Reads a framework file.</summary>
     /// <param name="path">The file's path.</param>
     /// <param name="limits">The size and nesting limits; <see cref="JsonLimits.Default"/> when <see langword="null"/>.</param>
+    /// <param name="root">The folder a <c>conductCode</c> path must stay inside (see <see cref="InputFile"/>);
+    /// the framework file's own folder when <see langword="null"/>.</param>
     /// <returns>The framework.</returns>
-    /// <exception cref="InvalidInputException">The file is missing or not a valid framework.</exception>
-    public static CriteriaFramework ReadFile(string path, JsonLimits? limits = null)
+    /// <exception cref="InvalidInputException">The file is missing, not a regular file, or not a valid framework.</exception>
+    public static CriteriaFramework ReadFile(string path, JsonLimits? limits = null, string? root = null)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        return Read(FileInput.ReadAll(path, limits), path, reference => ConductCodeFile(reference, directory, file => ConductCodeReader.ReadFile(file, limits)), limits);
+        return Read(InputFile.ReadAll(path, limits), path, reference => ConductCodeFile(reference, directory, root ?? directory, file => ConductCodeReader.Read(file.Bytes, file.Path, limits), limits), limits);
     }
 
     /// <summary>
     /// The code of conduct a framework's <c>conductCode</c> names: a built-in id, or a
-    /// code-of-conduct file relative to <paramref name="directory"/>.
+    /// code-of-conduct file relative to <paramref name="directory"/> and inside <paramref name="root"/>;
+    /// <see langword="null"/> when it names neither.
     /// </summary>
-    internal static ConductCode? ConductCodeFile(string reference, string directory, Func<string, ConductCode>? readFile = null)
+    /// <exception cref="ReferenceRefusedException">The path leaves the root, or names a file that is not a code of conduct.</exception>
+    internal static ConductCode? ConductCodeFile(string reference, string directory, string root, Func<(string Path, byte[] Bytes), ConductCode> read, JsonLimits? limits)
     {
         if (BuiltInConductCodes.TryGet(reference, out var builtIn)) return builtIn;
-        var file = Path.Combine(directory, reference);
-        return !File.Exists(file) ? null : readFile is null ? ConductCodeReader.ReadFile(file) : readFile(file);
+        if (!InputFile.TryResolve(reference, directory, root, out var file, out var refusal)) throw new ReferenceRefusedException(refusal);
+        if (!File.Exists(file) && !Directory.Exists(file)) return null;
+        var bytes = InputFile.ReadAll(file, limits);
+        return JsonInput.IsFormat(bytes, FormatNames.Conduct)
+            ? read((file, bytes))
+            : throw new ReferenceRefusedException($"{MessageText.Quote(reference)} is not a code-of-conduct file ({FormatNames.Conduct})");
     }
 
     /// <summary>The <c>conductCode</c> each framework was read with, so that writing it back names the same file.</summary>
@@ -83,10 +91,10 @@ public static class FrameworkReader
         FormatCheck.Expect(o, FormatNames.Framework);
         var id = o.String("id");
         if (id is not null && !FrameworkId.IsId(id))
-            problems.Add(new Problem(o.PathOf("id"), $"'{id}' is not a framework id: use lowercase letters, digits and '-'"));
+            problems.Add(new Problem(o.PathOf("id"), $"{MessageText.Quote(id)} is not a framework id: use lowercase letters, digits and '-'"));
         var version = o.String("version");
         if (version is not null && !FrameworkId.IsVersion(version))
-            problems.Add(new Problem(o.PathOf("version"), $"'{version}' is not a version: use letters, digits, '.' and '-'"));
+            problems.Add(new Problem(o.PathOf("version"), $"{MessageText.Quote(version)} is not a version: use letters, digits, '.' and '-'"));
         var title = o.Text("title");
         var description = o.Text("description", required: false);
         var jurisdiction = o.String("jurisdiction");
@@ -100,12 +108,23 @@ public static class FrameworkReader
         var bonus = (o.Array("bonus", required: false) ?? []).Select(b => ReadIndicator(b.Element, b.Path, problems)).ToList();
         var caps = (o.Array("caps", required: false) ?? []).Select(c => ReadCap(c.Element, c.Path, problems)).ToList();
         var conductCodeReference = o.String("conductCode", required: false);
-        var conductCode = conductCodeReference is null ? null : conductCodes(conductCodeReference);
+        ConductCode? conductCode = null;
+        var refused = false;
+        try
+        {
+            conductCode = conductCodeReference is null ? null : conductCodes(conductCodeReference);
+        }
+        catch (ReferenceRefusedException ex)
+        {
+            problems.Add(new Problem(o.PathOf("conductCode"), ex.Message));
+            refused = true;
+        }
+
         var readReference = conductCodeReference;
-        if (conductCodeReference is not null && conductCode is null)
+        if (conductCodeReference is not null && conductCode is null && !refused)
         {
             problems.Add(new Problem(o.PathOf("conductCode"),
-                $"'{conductCodeReference}' is neither a built-in code of conduct ({string.Join(", ", BuiltInConductCodes.Ids)}) nor a code-of-conduct file"));
+                $"{MessageText.Quote(conductCodeReference)} is neither a built-in code of conduct ({string.Join(", ", BuiltInConductCodes.Ids)}) nor a code-of-conduct file"));
         }
 
         o.Finish();
@@ -154,7 +173,7 @@ public static class FrameworkReader
             var code = ObjectReader.Values.String(element, path, problems);
             if (code is null) continue;
             if (UnitKinds.TryParse(code, out var kind)) kinds.Add(kind);
-            else problems.Add(new Problem(path, $"'{code}' is not one of {string.Join(", ", UnitKinds.AllCodes)}"));
+            else problems.Add(new Problem(path, $"{MessageText.Quote(code)} is not one of {string.Join(", ", UnitKinds.AllCodes)}"));
         }
 
         return kinds;
@@ -250,7 +269,7 @@ public static class FrameworkReader
 
         if (!MethodKinds.Contains(kind, StringComparer.Ordinal))
         {
-            problems.Add(new Problem(o.PathOf("kind"), $"'{kind}' is not a method kind; the kinds are {string.Join(", ", MethodKinds)}"));
+            problems.Add(new Problem(o.PathOf("kind"), $"{MessageText.Quote(kind)} is not a method kind; the kinds are {string.Join(", ", MethodKinds)}"));
             return null;
         }
 
@@ -384,7 +403,7 @@ public static class FrameworkReader
             var indicator = below.String("indicator");
             var points = below.Decimal("points");
             below.Finish();
-            condition = indicator is null || points is null ? null : new IndicatorBelow(indicator, points.Value);
+            condition = indicator is null || points is null ? null : Build(() => new IndicatorBelow(indicator, points.Value), o.Path, problems);
         }
 
         o.Finish();

@@ -41,10 +41,10 @@ public sealed class FixtureRunner(FrameworkLoader? loader = null)
         var expect = fixtureCase.Expect;
         if (expect.Error is { } text)
         {
-            if (errors.Count == 0) return new(fixtureCase, [$"error expected containing '{text}', got none"]);
+            if (errors.Count == 0) return new(fixtureCase, [$"error expected containing {MessageText.Quote(text)}, got none"]);
             return errors.Any(e => e.Contains(text, StringComparison.Ordinal))
                 ? new(fixtureCase, [])
-                : new(fixtureCase, [$"error expected containing '{text}', got: {string.Join(" | ", errors)}"]);
+                : new(fixtureCase, [$"error expected containing {MessageText.Quote(text)}, got: {string.Join(" | ", errors)}"]);
         }
 
         if (errors.Count > 0) return new(fixtureCase, [.. errors.Select(e => $"unexpected error: {e}")]);

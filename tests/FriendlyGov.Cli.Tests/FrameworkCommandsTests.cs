@@ -127,7 +127,8 @@ public sealed class FrameworkCommandsTests : IDisposable
     public void Framework_show_writes_the_period_as_files_do()
     {
         // The file says "period": "half-year", as do the other parts of the outline ("applies to xa, phuong").
-        var run = CliRun.Of("framework", "show", RepositoryRoot.Combine("fixtures", "frameworks", "custom-conduct.json"));
+        // Its code of conduct is ../conduct/…, outside its own folder: --root lets the reference reach fixtures/.
+        var run = CliRun.Of("framework", "show", RepositoryRoot.Combine("fixtures", "frameworks", "custom-conduct.json"), "--root", RepositoryRoot.Combine("fixtures"));
 
         run.ExitCode.Should().Be(0);
         run.Output.Should().Contain("Jurisdiction: Example; applies to xa, phuong; period half-year; 2 decimals");
@@ -140,10 +141,10 @@ public sealed class FrameworkCommandsTests : IDisposable
         // conduct ../conduct/5-biet-3-khong-4-the-hien.json.
         var original = RepositoryRoot.Combine("fixtures", "frameworks", "custom-conduct.json");
         _temp.Write("conduct/5-biet-3-khong-4-the-hien.json", File.ReadAllText(RepositoryRoot.Combine("fixtures", "conduct", "5-biet-3-khong-4-the-hien.json")));
-        var shown = CliRun.Of("framework", "show", original, "--format", "json");
+        var shown = CliRun.Of("framework", "show", original, "--format", "json", "--root", RepositoryRoot.Combine("fixtures"));
         var copy = _temp.Write("frameworks/custom-conduct.json", shown.Output);
 
-        var run = CliRun.Of("framework", "validate", copy);
+        var run = CliRun.Of("framework", "validate", copy, "--root", _temp.Path);
 
         run.Error.Should().BeEmpty();
         run.ExitCode.Should().Be(0);

@@ -43,7 +43,8 @@ public sealed class ConductCodeReaderTests
     [Fact]
     public void A_framework_names_a_code_of_conduct_file_by_a_path_relative_to_itself()
     {
-        var framework = new FrameworkLoader().LoadFramework(Path.Combine(RepositoryRoot.Path, "fixtures", "frameworks", "custom-conduct.json"));
+        // The path is ../conduct/…: it leaves the framework's folder, so the loader's root is fixtures/.
+        var framework = new FrameworkLoader(JsonLimits.Default, RepositoryRoot.Combine("fixtures")).LoadFramework(Path.Combine(RepositoryRoot.Path, "fixtures", "frameworks", "custom-conduct.json"));
 
         framework.ConductCode!.Id.Should().Be("example-5-biet-3-khong-4-the-hien");
     }

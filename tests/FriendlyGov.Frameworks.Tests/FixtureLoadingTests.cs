@@ -10,7 +10,10 @@ namespace FriendlyGov.Frameworks.Tests;
 public sealed class FixtureLoadingTests : IDisposable
 {
     private readonly TempDirectory _temp = new();
-    private readonly FrameworkLoader _loader = new();
+    private readonly FrameworkLoader _loader;
+
+    // The test's folder is the root: its files' references may reach anywhere inside it.
+    public FixtureLoadingTests() => _loader = new FrameworkLoader(JsonLimits.Default, _temp.Path);
 
     public void Dispose() => _temp.Dispose();
 

@@ -12,7 +12,10 @@ public sealed class FrameworkLoaderTests : IDisposable
     private const string BuiltInList = "dongnai-dan-van-kheo-waste@2024.1, dongnai-friendly-government@2024.1, dongnai-friendly-government@2025.1, vn-service-index@2022.1";
 
     private readonly TempDirectory _temp = new();
-    private readonly FrameworkLoader _loader = new();
+    private readonly FrameworkLoader _loader;
+
+    // The test's folder is the root: its files' references may reach anywhere inside it.
+    public FrameworkLoaderTests() => _loader = new FrameworkLoader(JsonLimits.Default, _temp.Path);
 
     public void Dispose() => _temp.Dispose();
 

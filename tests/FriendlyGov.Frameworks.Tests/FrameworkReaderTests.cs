@@ -542,7 +542,8 @@ public sealed class FrameworkReaderTests : IDisposable
         // relative to the framework file"; fixtures/frameworks/custom-conduct.json does the latter.
         var path = RepositoryRoot.Combine("fixtures", "frameworks", "custom-conduct.json");
 
-        var framework = FrameworkReader.ReadFile(path);
+        // The path is ../conduct/…, outside the framework's own folder: the root is fixtures/.
+        var framework = FrameworkReader.ReadFile(path, root: RepositoryRoot.Combine("fixtures"));
 
         framework.ConductCode!.Id.Should().Be("example-5-biet-3-khong-4-the-hien");
     }

@@ -92,11 +92,11 @@ public sealed class FrameworkWriterTests : IDisposable
         // fixtures/frameworks/custom-conduct.json names its code of conduct by a path relative to the
         // file, ../conduct/5-biet-3-khong-4-the-hien.json. Its written form, saved beside the original
         // layout, must load again (FrameworkWriter: "reading it back gives an equivalent framework").
-        var original = new FrameworkLoader().LoadFramework(RepositoryRoot.Combine("fixtures", "frameworks", "custom-conduct.json"));
+        var original = new FrameworkLoader(JsonLimits.Default, RepositoryRoot.Combine("fixtures")).LoadFramework(RepositoryRoot.Combine("fixtures", "frameworks", "custom-conduct.json"));
         _temp.Write("conduct/5-biet-3-khong-4-the-hien.json", File.ReadAllText(RepositoryRoot.Combine("fixtures", "conduct", "5-biet-3-khong-4-the-hien.json")));
         var copy = _temp.Write("frameworks/custom-conduct.json", Encoding.UTF8.GetString(FrameworkWriter.Write(original)));
 
-        var readBack = new FrameworkLoader().LoadFramework(copy);
+        var readBack = new FrameworkLoader(JsonLimits.Default, _temp.Path).LoadFramework(copy);
 
         readBack.ConductCode!.Id.Should().Be(original.ConductCode!.Id);
         FrameworkWriter.Write(readBack).Should().Equal(FrameworkWriter.Write(original));

@@ -21,7 +21,7 @@ public sealed partial class ConductCode
     /// <param name="version">The code's version, such as <c>1</c>.</param>
     /// <param name="title">Its title.</param>
     /// <param name="groups">The rule groups; at least one.</param>
-    /// <param name="weights">The weight of each severity; the defaults (1, 3, 10) where not given.</param>
+    /// <param name="weights">The weight of each severity, each above 0 and at most <see cref="FigureLimits.MaxPoints"/>; the defaults (1, 3, 10) where not given.</param>
     /// <param name="description">A description, if any.</param>
     /// <exception cref="InvalidInputException">The code breaks a rule (paths relative to its root).</exception>
     public ConductCode(
@@ -43,8 +43,12 @@ public sealed partial class ConductCode
         var problems = new List<Problem>();
         if (!IdPattern().IsMatch(id)) problems.Add(new Problem("id", $"'{id}' is not a code id: use lowercase letters, digits and '-'"));
         if (string.IsNullOrWhiteSpace(version)) problems.Add(new Problem("version", "must not be empty"));
-        foreach (var (severity, weight) in Weights.Where(w => w.Value <= 0))
-            problems.Add(new Problem($"severities.{severity.ToCode()}", $"{Figures.Text(weight)} is not > 0"));
+        foreach (var (severity, weight) in Weights)
+        {
+            var path = $"severities.{severity.ToCode()}";
+            if (weight <= 0) problems.Add(new Problem(path, $"{Figures.Text(weight)} is not > 0"));
+            else FigureLimits.AddTo(problems, FigureLimits.CheckPoints(path, weight));
+        }
         if (Groups.Count == 0) problems.Add(new Problem("groups", "at least one rule group is required"));
 
         _rules = new Dictionary<string, (ConductRule, ConductRuleGroup)>(StringComparer.Ordinal);

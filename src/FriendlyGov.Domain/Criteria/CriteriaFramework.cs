@@ -175,6 +175,7 @@ public sealed class CriteriaFramework
             var path = "ratings" + JsonPath.Index(i);
             if (!order.TryAdd(Ratings[i].Code, i))
                 problems.Add(new Problem(path + ".code", $"'{Ratings[i].Code}' is a duplicate rating code"));
+            FigureLimits.AddTo(problems, FigureLimits.CheckPoints(path + ".minPoints", Ratings[i].MinPoints));
             if (i > 0 && Ratings[i].MinPoints >= Ratings[i - 1].MinPoints)
                 problems.Add(new Problem(path + ".minPoints", $"{Figures.Text(Ratings[i].MinPoints)} is not below the previous rating's {Figures.Text(Ratings[i - 1].MinPoints)}: ratings go in strictly descending minPoints"));
         }

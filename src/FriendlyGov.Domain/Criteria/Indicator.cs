@@ -12,7 +12,7 @@ public sealed class Indicator
     /// <summary>Creates an indicator.</summary>
     /// <param name="id">The id, unique across the framework, such as <c>G1.1.1</c>.</param>
     /// <param name="title">What the indicator measures.</param>
-    /// <param name="maxPoints">The most points it can earn; greater than 0.</param>
+    /// <param name="maxPoints">The most points it can earn; greater than 0 and at most <see cref="FigureLimits.MaxPoints"/>.</param>
     /// <param name="method">How evidence becomes points.</param>
     /// <param name="description">Guidance on the evidence expected; optional.</param>
     /// <param name="dataSource">Recorded data the indicator's evidence is measured from when none is
@@ -27,8 +27,8 @@ public sealed class Indicator
         Method = Guard.Against.Null(method);
         Description = description;
         DataSource = dataSource;
-        List<Problem> problems = maxPoints <= 0
-            ? [new Problem("maxPoints", $"{Figures.Text(maxPoints)} is not > 0")]
+        List<Problem> problems = maxPoints <= 0 ? [new Problem("maxPoints", $"{Figures.Text(maxPoints)} is not > 0")]
+            : FigureLimits.CheckPoints("maxPoints", maxPoints) is { } tooMany ? [tooMany]
             : method.CheckFits(maxPoints).Select(p => p.Under("method")).ToList();
         if (dataSource is not null) problems.AddRange(dataSource.CheckFits(method).Select(p => p.Under("source")));
         InvalidInputException.ThrowIfAny(problems);

@@ -11,6 +11,6 @@ internal static class FormatCheck
         o.String("$schema", required: false);
         var value = o.String("format", required);
         if (value is not null && value != format)
-            o.Report(new Problem(o.PathOf("format"), $"'{value}' is not {format}"));
+            o.Report(new Problem(o.PathOf("format"), $"{MessageText.Quote(value)} is not {format}"));
     }
 }

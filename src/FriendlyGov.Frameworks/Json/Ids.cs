@@ -18,7 +18,7 @@ internal static partial class Ids
     {
         var value = o.String(name);
         if (value is null || pattern.IsMatch(value)) return value;
-        problems.Add(new Problem(o.PathOf(name), $"'{value}' is not {what}"));
+        problems.Add(new Problem(o.PathOf(name), $"{MessageText.Quote(value)} is not {what}"));
         return null;
     }
 

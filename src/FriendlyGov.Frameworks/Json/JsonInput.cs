@@ -18,7 +18,7 @@ internal static class JsonInput
         limits ??= JsonLimits.Default;
         if (utf8.Length > limits.MaxBytes)
         {
-            problems.Add(FileInput.TooLarge($"{utf8.Length:N0} bytes", limits.MaxBytes).Under(JsonPath.Root));
+            problems.Add(InputFile.TooLarge($"{utf8.Length:N0} bytes", limits.MaxBytes).Under(JsonPath.Root));
             return null;
         }
 
@@ -48,10 +48,38 @@ internal static class JsonInput
                 : string.Empty;
             var message = ex.Message.Contains("maximum configured depth", StringComparison.Ordinal)
                 ? $"arrays and objects are nested more than {limits.MaxDepth} levels deep{where} (JsonLimits.MaxDepth)"
-                : $"not valid JSON{where}: {FirstSentence(ex.Message)}";
+                : $"not valid JSON{where}: {MessageText.Printable(FirstSentence(ex.Message), 200)}";
             problems.Add(new Problem(JsonPath.Root, message));
             return null;
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="utf8"/> is a JSON object whose top-level <c>format</c> is
+    /// <paramref name="format"/>. Used before reading a file that another file names, so that a file
+    /// of another kind (another app's settings, /etc/passwd) is refused without quoting any of it.
+    /// </summary>
+    public static bool IsFormat(ReadOnlySpan<byte> utf8, string format)
+    {
+        if (utf8.StartsWith(ByteOrderMark)) utf8 = utf8[ByteOrderMark.Length..];
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = JsonLimits.DefaultMaxDepth });
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return false;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var isFormat = reader.ValueTextEquals("format");
+                if (!reader.Read()) return false;
+                if (isFormat) return reader.TokenType == JsonTokenType.String && reader.ValueTextEquals(format);
+                reader.Skip();
+            }
+        }
+        catch (JsonException)
+        {
+            // Not JSON: not of the format either, and the parser's message would quote the file.
+        }
+
+        return false;
     }
 
     /// <summary>

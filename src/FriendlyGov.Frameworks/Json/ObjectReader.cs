@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using FriendlyGov.Domain;
@@ -86,7 +85,7 @@ internal sealed class ObjectReader
     {
         var value = String(name, required);
         if (value is null || allowed.Contains(value, StringComparer.Ordinal)) return value;
-        _problems.Add(new Problem(PathOf(name), $"'{value}' is not one of {string.Join(", ", allowed)}"));
+        _problems.Add(new Problem(PathOf(name), $"{MessageText.Quote(value)} is not one of {string.Join(", ", allowed)}"));
         return null;
     }
 
@@ -158,7 +157,7 @@ internal sealed class ObjectReader
             if (Values.ControlCharacter(name) is { } control)
                 problems.Add(new Problem(where, $"the name holds the control character {control}; names and texts are printable characters only"));
             if (!seen.Add(name))
-                problems.Add(new Problem(where, $"'{Values.Printable(name)}' is given more than once in this object"));
+                problems.Add(new Problem(where, $"{MessageText.Quote(name)} is given more than once in this object"));
         }
     }
 
@@ -173,7 +172,7 @@ internal sealed class ObjectReader
         {
             if (_known.Contains(property.Name)) continue;
             _problems.Add(new Problem(PathOf(property.Name),
-                $"'{Values.Printable(property.Name)}' is not a property of {_what}; expected {string.Join(", ", _known.Order(StringComparer.Ordinal))}"));
+                $"{MessageText.Quote(property.Name)} is not a property of {_what}; expected {string.Join(", ", _known.Order(StringComparer.Ordinal))}"));
         }
     }
 
@@ -210,7 +209,7 @@ internal sealed class ObjectReader
             }
 
             if (e.TryGetDecimal(out var value)) return value;
-            problems.Add(new Problem(path, $"{e.GetRawText()} is beyond the range of numbers FriendlyGov holds exactly (decimal)"));
+            problems.Add(new Problem(path, $"{MessageText.Printable(e.GetRawText(), 40)} is beyond the range of numbers FriendlyGov holds exactly (decimal)"));
             return null;
         }
 
@@ -225,26 +224,16 @@ internal sealed class ObjectReader
             return null;
         }
 
-        /// <summary>The text with each control character written as <c>\u001B</c>, safe to print in a message.</summary>
-        public static string Printable(string text)
-        {
-            if (ControlCharacter(text) is null) return text;
-            var printable = new StringBuilder(text.Length + 8);
-            foreach (var c in text)
-                printable.Append(char.IsControl(c) ? $"\\u{(int)c:X4}" : c.ToString());
-            return printable.ToString();
-        }
+        /// <summary>A name or value as a path segment or message shows it: see <see cref="MessageText.Printable"/>.</summary>
+        public static string Printable(string text) => MessageText.Printable(text);
 
         public static string Describe(JsonElement e) => e.ValueKind switch
         {
-            JsonValueKind.String => $"'{Shorten(Printable(e.GetString()!), 80)}'",
+            JsonValueKind.String => MessageText.Quote(e.GetString()),
             JsonValueKind.Object => "an object",
             JsonValueKind.Array => "an array",
             JsonValueKind.Null => "null",
-            _ => Shorten(e.GetRawText()),
+            _ => MessageText.Printable(e.GetRawText(), 40),
         };
-
-        private static string Shorten(string raw, int length = 40) =>
-            raw.Length <= length ? raw : raw[..length].ToString(CultureInfo.InvariantCulture) + "…";
     }
 }

@@ -46,7 +46,7 @@ public sealed class MutationFuzzTests
         var seed = Mutator.Setting("FRIENDLYGOV_FUZZ_SEED", 20_261_128);
         var inputs = Inputs().Select(p => (Path: p, Bytes: File.ReadAllBytes(p))).ToList();
         var from = Mutator.Setting("FRIENDLYGOV_FUZZ_FROM", 0);
-        var loader = new FrameworkLoader();
+        var loader = new FrameworkLoader(JsonLimits.Default, RepositoryRoot.Path);
         var refused = 0;
 
         for (var i = from; i < iterations; i++)
@@ -82,7 +82,7 @@ public sealed class MutationFuzzTests
         switch (format)
         {
             case "friendlygov.framework/1":
-                FrameworkReader.Read(utf8, path, reference => FrameworkReader.ConductCodeFile(reference, directory));
+                FrameworkReader.Read(utf8, path, reference => FrameworkReader.ConductCodeFile(reference, directory, RepositoryRoot.Path, file => ConductCodeReader.Read(file.Bytes, file.Path), null));
                 break;
             case "friendlygov.conduct/1":
                 ConductCodeReader.Read(utf8, path);
@@ -96,7 +96,7 @@ public sealed class MutationFuzzTests
                 loader.EngineFor(framework).Score(document.Evidence);
                 break;
             case "friendlygov.fixture/1":
-                var fixture = FixtureReader.Read(utf8, path, directory, loader);
+                var fixture = FixtureReader.Read(utf8, path, directory, RepositoryRoot.Path, loader);
                 var engine = loader.EngineFor(fixture.Framework);
                 foreach (var evidence in fixture.Cases.Select(c => c.Evidence).OfType<Domain.Evidence.UnitEvidence>())
                     engine.Score(evidence);

@@ -13,10 +13,12 @@ public sealed class IndicatorBelow : CapCondition
 
     /// <summary>Creates the condition.</summary>
     /// <param name="indicatorId">The indicator, which must exist in the framework.</param>
-    /// <param name="points">The points below which the condition holds.</param>
+    /// <param name="points">The points below which the condition holds; within ±<see cref="FigureLimits.MaxPoints"/>.</param>
+    /// <exception cref="InvalidInputException"><paramref name="points"/> is beyond that bound.</exception>
     public IndicatorBelow(string indicatorId, decimal points)
     {
         IndicatorId = Guard.Against.NullOrWhiteSpace(indicatorId);
+        if (FigureLimits.CheckPoints($"{KindCode}.points", points) is { } beyond) throw new InvalidInputException([beyond]);
         Points = points;
     }
 

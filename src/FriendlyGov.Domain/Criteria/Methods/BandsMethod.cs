@@ -12,7 +12,7 @@ public sealed class BandsMethod : EvidenceMethod
     public const string KindCode = "bands";
 
     /// <summary>Creates a bands method.</summary>
-    /// <param name="bands">At least one band, in strictly ascending <c>min</c>, each worth ≥ 0 points.</param>
+    /// <param name="bands">At least one band, in strictly ascending <c>min</c>, each worth ≥ 0 points; mins within ±<see cref="FigureLimits.MaxValue"/>, points at most <see cref="FigureLimits.MaxPoints"/>.</param>
     /// <exception cref="InvalidInputException">The bands break those rules (paths relative to the method).</exception>
     public BandsMethod(IEnumerable<ScoreBand> bands)
     {
@@ -26,6 +26,7 @@ public sealed class BandsMethod : EvidenceMethod
                 problems.Add(new Problem(path + ".min", $"{Figures.Text(Bands[i].Min)} is not above the previous band's min {Figures.Text(Bands[i - 1].Min)}: bands go in strictly ascending min"));
             if (Bands[i].Points < 0)
                 problems.Add(new Problem(path + ".points", $"{Figures.Text(Bands[i].Points)} is not ≥ 0"));
+            FigureLimits.AddTo(problems, FigureLimits.CheckValue(path + ".min", Bands[i].Min), FigureLimits.CheckPoints(path + ".points", Bands[i].Points));
         }
 
         InvalidInputException.ThrowIfAny(problems);
@@ -76,6 +77,7 @@ public sealed class BandsMethod : EvidenceMethod
 
     private protected override void CheckOwnEvidence(IndicatorEvidence evidence, decimal maxPoints, List<Problem> problems)
     {
-        if (evidence.Value is null) problems.Add(Required(IndicatorEvidence.ValueField));
+        if (evidence.Value is not { } value) problems.Add(Required(IndicatorEvidence.ValueField));
+        else if (FigureLimits.CheckValue(IndicatorEvidence.ValueField, value) is { } beyond) problems.Add(beyond);
     }
 }

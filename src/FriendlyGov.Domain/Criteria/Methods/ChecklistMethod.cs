@@ -14,7 +14,7 @@ public sealed class ChecklistMethod : EvidenceMethod
     private readonly Dictionary<string, ChecklistItem> _byId;
 
     /// <summary>Creates a checklist.</summary>
-    /// <param name="items">At least one item; ids unique; each worth more than 0 points.</param>
+    /// <param name="items">At least one item; ids unique; each worth more than 0 points and at most <see cref="FigureLimits.MaxPoints"/>.</param>
     /// <exception cref="InvalidInputException">The items break one of those rules (paths relative to the method).</exception>
     public ChecklistMethod(IEnumerable<ChecklistItem> items)
     {
@@ -29,6 +29,7 @@ public sealed class ChecklistMethod : EvidenceMethod
                 problems.Add(new Problem(path + ".id", $"'{Items[i].Id}' is a duplicate item id"));
             if (Items[i].Points <= 0)
                 problems.Add(new Problem(path + ".points", $"{Figures.Text(Items[i].Points)} is not > 0"));
+            else FigureLimits.AddTo(problems, FigureLimits.CheckPoints(path + ".points", Items[i].Points));
         }
 
         InvalidInputException.ThrowIfAny(problems);

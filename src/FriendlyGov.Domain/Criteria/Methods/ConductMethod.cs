@@ -19,15 +19,16 @@ public sealed class ConductMethod : IndicatorMethod
 
     /// <summary>Creates a conduct method.</summary>
     /// <param name="rules">Rule ids, or prefixes ending in <c>*</c> such as <c>4X.*</c>; at least one.</param>
-    /// <param name="perBreach">The points lost per unit of severity weight; greater than 0.</param>
+    /// <param name="perBreach">The points lost per unit of severity weight; greater than 0 and at most <see cref="FigureLimits.MaxPoints"/>.</param>
     /// <param name="role">Count only breaches by officials in this role; all roles when <see langword="null"/>.</param>
-    /// <exception cref="InvalidInputException">No rule is given or <paramref name="perBreach"/> is not greater than 0.</exception>
+    /// <exception cref="InvalidInputException">No rule is given or <paramref name="perBreach"/> is outside those bounds.</exception>
     public ConductMethod(IEnumerable<string> rules, decimal perBreach, OfficialRole? role = null)
     {
         Rules = [.. Guard.Against.Null(rules)];
         var problems = new List<Problem>();
         if (Rules.Count == 0) problems.Add(new Problem("rules", "at least one rule id or prefix is required"));
         if (perBreach <= 0) problems.Add(new Problem("perBreach", $"{Figures.Text(perBreach)} is not > 0"));
+        else FigureLimits.AddTo(problems, FigureLimits.CheckPoints("perBreach", perBreach));
         InvalidInputException.ThrowIfAny(problems);
         PerBreach = perBreach;
         Role = role;

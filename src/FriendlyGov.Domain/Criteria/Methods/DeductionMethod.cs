@@ -12,11 +12,11 @@ public sealed class DeductionMethod : EvidenceMethod
     public const string KindCode = "deduction";
 
     /// <summary>Creates a deduction method.</summary>
-    /// <param name="perCount">The points lost per occurrence; greater than 0.</param>
-    /// <exception cref="InvalidInputException"><paramref name="perCount"/> is not greater than 0.</exception>
+    /// <param name="perCount">The points lost per occurrence; greater than 0 and at most <see cref="FigureLimits.MaxPoints"/>.</param>
+    /// <exception cref="InvalidInputException"><paramref name="perCount"/> is outside those bounds.</exception>
     public DeductionMethod(decimal perCount)
     {
-        ThrowIfAny(perCount <= 0 ? new Problem("perCount", $"{Figures.Text(perCount)} is not > 0") : null);
+        ThrowIfAny(perCount <= 0 ? new Problem("perCount", $"{Figures.Text(perCount)} is not > 0") : FigureLimits.CheckPoints("perCount", perCount));
         PerCount = perCount;
     }
 
@@ -48,6 +48,6 @@ public sealed class DeductionMethod : EvidenceMethod
     private protected override void CheckOwnEvidence(IndicatorEvidence evidence, decimal maxPoints, List<Problem> problems)
     {
         if (evidence.Count is not { } count) problems.Add(Required(IndicatorEvidence.CountField));
-        else if (NotWhole(IndicatorEvidence.CountField, count, 0m) is { } problem) problems.Add(problem);
+        else if ((NotWhole(IndicatorEvidence.CountField, count, 0m) ?? FigureLimits.CheckValue(IndicatorEvidence.CountField, count)) is { } problem) problems.Add(problem);
     }
 }

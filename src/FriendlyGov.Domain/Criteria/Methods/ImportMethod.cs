@@ -13,11 +13,11 @@ public sealed class ImportMethod : EvidenceMethod
     public const string KindCode = "import";
 
     /// <summary>Creates an import method.</summary>
-    /// <param name="scaleMax">The top of the external index's scale; greater than 0.</param>
-    /// <exception cref="InvalidInputException"><paramref name="scaleMax"/> is not greater than 0.</exception>
+    /// <param name="scaleMax">The top of the external index's scale; greater than 0 and at most <see cref="FigureLimits.MaxValue"/>.</param>
+    /// <exception cref="InvalidInputException"><paramref name="scaleMax"/> is outside those bounds.</exception>
     public ImportMethod(decimal scaleMax)
     {
-        ThrowIfAny(scaleMax <= 0 ? new Problem("scaleMax", $"{Figures.Text(scaleMax)} is not > 0") : null);
+        ThrowIfAny(scaleMax <= 0 ? new Problem("scaleMax", $"{Figures.Text(scaleMax)} is not > 0") : FigureLimits.CheckValue("scaleMax", scaleMax));
         ScaleMax = scaleMax;
     }
 

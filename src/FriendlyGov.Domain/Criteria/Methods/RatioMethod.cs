@@ -20,12 +20,13 @@ public sealed class RatioMethod : EvidenceMethod
     /// <summary>Creates a ratio method.</summary>
     /// <param name="floor">The share below which the indicator earns nothing; 0 ≤ floor &lt; target.</param>
     /// <param name="target">The share at which the indicator earns its maximum; floor &lt; target ≤ 1.</param>
-    /// <exception cref="InvalidInputException">The bounds break 0 ≤ floor &lt; target ≤ 1.</exception>
+    /// <exception cref="InvalidInputException">The bounds break 0 ≤ floor &lt; target ≤ 1, or have
+    /// more than <see cref="FigureLimits.MaxDecimals"/> decimals.</exception>
     public RatioMethod(decimal floor, decimal target)
     {
         ThrowIfAny(
-            Outside("floor", floor, 0m, 1m),
-            Outside("target", target, 0m, 1m),
+            Outside("floor", floor, 0m, 1m) ?? FigureLimits.CheckPrecise("floor", floor),
+            Outside("target", target, 0m, 1m) ?? FigureLimits.CheckPrecise("target", target),
             floor >= target && floor is >= 0m and <= 1m && target is >= 0m and <= 1m
                 ? new Problem("floor", $"floor {Figures.Text(floor)} must be below target {Figures.Text(target)}")
                 : null);
@@ -102,6 +103,8 @@ public sealed class RatioMethod : EvidenceMethod
 
         var numerator = evidence.Numerator.Value;
         var denominator = evidence.Denominator.Value;
+        if (FigureLimits.CheckPrecise(IndicatorEvidence.NumeratorField, numerator) is { } badNumerator) problems.Add(badNumerator);
+        if (FigureLimits.CheckPrecise(IndicatorEvidence.DenominatorField, denominator) is { } badDenominator) problems.Add(badDenominator);
         if (numerator < 0)
             problems.Add(new Problem(IndicatorEvidence.NumeratorField, $"{Figures.Text(numerator)} is not ≥ 0"));
         if (denominator <= 0)

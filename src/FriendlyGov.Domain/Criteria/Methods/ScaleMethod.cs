@@ -19,13 +19,16 @@ public sealed class ScaleMethod : EvidenceMethod
     /// <summary>Creates a scale method.</summary>
     /// <param name="low">The lowest response, such as 1.</param>
     /// <param name="high">The highest response, such as 5; greater than <paramref name="low"/>.</param>
-    /// <exception cref="InvalidInputException">The bounds are not whole numbers with low &lt; high.</exception>
+    /// <exception cref="InvalidInputException">The bounds are not whole numbers with low &lt; high,
+    /// both within ±<see cref="FigureLimits.MaxValue"/>.</exception>
     public ScaleMethod(decimal low, decimal high)
     {
         ThrowIfAny(
             Figures.IsWhole(low) ? null : new Problem("low", $"{Figures.Text(low)} is not a whole number"),
             Figures.IsWhole(high) ? null : new Problem("high", $"{Figures.Text(high)} is not a whole number"),
-            low < high ? null : new Problem("low", $"low {Figures.Text(low)} must be below high {Figures.Text(high)}"));
+            low < high ? null : new Problem("low", $"low {Figures.Text(low)} must be below high {Figures.Text(high)}"),
+            FigureLimits.CheckValue("low", low),
+            FigureLimits.CheckValue("high", high));
         Low = low;
         High = high;
     }
@@ -94,6 +97,6 @@ public sealed class ScaleMethod : EvidenceMethod
         }
 
         if (Outside(IndicatorEvidence.AverageField, average, Low, High) is { } outside) problems.Add(outside);
-        if (NotWhole(IndicatorEvidence.CountField, count, 1m) is { } notWhole) problems.Add(notWhole);
+        if ((NotWhole(IndicatorEvidence.CountField, count, 1m) ?? FigureLimits.CheckValue(IndicatorEvidence.CountField, count)) is { } notWhole) problems.Add(notWhole);
     }
 }

@@ -32,15 +32,18 @@ public sealed class DeductionMethodTests
     }
 
     [Fact]
-    public void Scores_zero_for_an_enormous_count_instead_of_overflowing()
+    public void Refuses_an_enormous_count_and_scores_zero_at_the_largest_one_allowed()
     {
-        // 10^28 is a whole number ≥ 0, so valid evidence: 5 − 10 × 10^28 is far below 0 → 0
-        // (10^29 itself is beyond decimal's range of about 7.9 × 10^28)
+        // 10^28 is beyond FigureLimits.MaxValue (10^12), so it is refused before it is scored;
+        // at 10^12 itself, 5 − 10 × 10^12 is far below 0 → 0.
         var tenPerCount = new DeductionMethod(10m);
         var enormous = new IndicatorEvidence { Count = 10_000_000_000_000_000_000_000_000_000m };
+        var largest = new IndicatorEvidence { Count = 1_000_000_000_000m };
 
-        tenPerCount.CheckEvidence(enormous, 5m).Should().BeEmpty();
-        tenPerCount.Score(enormous, 5m).RawPoints.Should().Be(0m);
+        tenPerCount.CheckEvidence(enormous, 5m).Should().Equal(
+            new Problem("count", "10000000000000000000000000000 is beyond ±1000000000000, the largest figure FriendlyGov scores with (FigureLimits.MaxValue)"));
+        tenPerCount.CheckEvidence(largest, 5m).Should().BeEmpty();
+        tenPerCount.Score(largest, 5m).RawPoints.Should().Be(0m);
     }
 
     [Fact]

@@ -83,14 +83,17 @@ public sealed class RatioMethodTests
     }
 
     [Fact]
-    public void Scores_an_enormous_numerator_and_denominator_instead_of_overflowing()
+    public void Refuses_an_enormous_numerator_and_denominator_and_scores_the_largest_allowed_exactly()
     {
-        // 6·10^28 of 7·10^28 is the share 6/7, valid evidence:
+        // 6·10^28 of 7·10^28 is beyond FigureLimits.MaxValue (10^12): refused before scoring.
+        // 6·10^11 of 7·10^11 is within it, the share 6/7:
         // 5 × (6 − 0.5 × 7) / (0.45 × 7) = 12.5 / 3.15 = 3.968253…
         var enormous = Fraction(60_000_000_000_000_000_000_000_000_000m, 70_000_000_000_000_000_000_000_000_000m);
+        var largest = Fraction(600_000_000_000m, 700_000_000_000m);
 
-        _method.CheckEvidence(enormous, 5m).Should().BeEmpty();
-        _method.Score(enormous, 5m).RawPoints.Should().BeApproximately(3.968253m, 0.000001m);
+        _method.CheckEvidence(enormous, 5m).Select(p => p.Path).Should().Equal("numerator", "denominator");
+        _method.CheckEvidence(largest, 5m).Should().BeEmpty();
+        _method.Score(largest, 5m).RawPoints.Should().BeApproximately(3.968253m, 0.000001m);
     }
 
     [Fact]
