@@ -53,9 +53,13 @@ public static class DependencyInjection
     /// trail was chained into the hash chain; what <c>AddFriendlyGov…</c> does on first use.
     /// </summary>
     /// <param name="context">A context on the database.</param>
+    /// <remarks>
+    /// A database that lacks no migration is not migrated at all: EF Core's migrator takes its
+    /// lock by writing a row, so a command refused later would otherwise have changed the file.
+    /// </remarks>
     public static void Migrate(FriendlyGovDbContext context)
     {
-        Guard.Against.Null(context).Database.Migrate();
+        if (Guard.Against.Null(context).Database.GetPendingMigrations().Any()) context.Database.Migrate();
         using var transaction = context.Database.BeginTransaction();
         _ = AuditChainWriter.LockAndLinkEarlierAsync(context, CancellationToken.None).GetAwaiter().GetResult();
         transaction.Commit();

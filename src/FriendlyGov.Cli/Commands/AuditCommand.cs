@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Data.Common;
+using FriendlyGov.Domain;
 using FriendlyGov.Infrastructure;
 using FriendlyGov.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
@@ -15,7 +17,9 @@ namespace FriendlyGov.Cli.Commands;
 /// <remarks>
 /// Exit 0 with <c>N entries, chain intact</c> and the last entry's hash (keep it elsewhere to
 /// compare later); exit 1 naming the first entry changed, removed or inserted; exit 2 when the
-/// database cannot be read. Nothing is written: the database is not migrated.
+/// database cannot be read. Nothing is written: the database is not migrated, a SQLite file is
+/// opened read-only (immutable when it is in WAL mode and nobody has it open, so that no
+/// <c>-wal</c> or <c>-shm</c> file appears beside it) and a PostgreSQL session is read-only.
 /// </remarks>
 internal static class AuditCommand
 {
@@ -40,49 +44,93 @@ internal static class AuditCommand
             return ExitCodes.UnusableInput;
         }
 
-        var source = sqlite ?? "the PostgreSQL database";
+        if (sqlite is not null && string.IsNullOrWhiteSpace(sqlite))
+        {
+            error.WriteLine("friendlygov audit verify: --sqlite is empty: give a FriendlyGov SQLite file");
+            return ExitCodes.UnusableInput;
+        }
+
+        var source = sqlite is null ? "the PostgreSQL database" : MessageText.Printable(sqlite, 260);
         try
         {
-            using FriendlyGovDbContext? context = sqlite is not null ? Sqlite(sqlite) : Postgres(postgres!);
-            if (context is null)
+            if (sqlite is not null && RegularFile.WhyNotRegular(sqlite) is { } why)
             {
-                error.WriteLine($"{sqlite}: no such database file");
+                error.WriteLine(why == "does not exist" ? $"{source}: no such database file" : $"{source}: {why}");
                 return ExitCodes.UnusableInput;
             }
 
-            var pending = context.Database.GetPendingMigrations().Count();
-            if (pending > 0)
+            if (sqlite is not null && SqliteDatabaseFile.WhyNotFriendlyGov(sqlite) is { } notOurs)
             {
-                error.WriteLine(pending == context.Database.GetMigrations().Count()
-                    ? $"{source}: not a FriendlyGov database (it holds none of its tables)"
-                    : $"{source}: its schema is older than this version ({pending} migration(s) missing): open it once with the FriendlyGov library to migrate it, then verify");
+                error.WriteLine($"{source}: {notOurs}");
                 return ExitCodes.UnusableInput;
             }
 
-            var report = AuditTrailVerifier.VerifyAsync(context).GetAwaiter().GetResult();
-            if (report.Break is { } broken)
+            string? readOnlyPostgres = null;
+            if (postgres is not null && (readOnlyPostgres = PostgresReadOnly(postgres)) is null)
             {
-                output.WriteLine($"{source}: audit chain broken at entry {broken.Sequence} ({broken.Id}): {broken.Kind.ToString().ToLowerInvariant()}: {broken.Reason}");
-                output.WriteLine($"{report.Entries - 1} entries before it hold; the last of them has hash {report.LastHash}");
-                return ExitCodes.CaseFailed;
+                // The string is not echoed: it may hold a password.
+                error.WriteLine($"{source}: --postgres is not a connection string such as Host=localhost;Database=friendlygov;Username=auditor");
+                return ExitCodes.UnusableInput;
             }
 
-            output.WriteLine($"{report.Entries} entries, chain intact");
-            output.WriteLine($"last hash {report.LastHash}");
-            return ExitCodes.Success;
+            using FriendlyGovDbContext context = sqlite is not null ? SqliteDatabaseFile.ReadOnlyContext(sqlite) : Postgres(readOnlyPostgres!);
+            return Verify(context, source, output, error);
         }
-        catch (Exception e) when (e is SqliteException or NpgsqlException or ArgumentException or InvalidOperationException)
+        catch (Exception e) when (e is SqliteException or NpgsqlException or DbException or IOException or UnauthorizedAccessException or TimeoutException)
         {
-            error.WriteLine($"{source}: cannot be read as a FriendlyGov database: {(e.InnerException ?? e).Message}");
+            error.WriteLine($"{source}: cannot be read as a FriendlyGov database: {MessageText.Printable((e.InnerException ?? e).Message, 200)}");
             return ExitCodes.UnusableInput;
+        }
+        catch (Exception e) when (e is FormatException or InvalidCastException)
+        {
+            // FriendlyGov writes every column of the trail itself: a value of the wrong kind (an id
+            // that is not a GUID) was put there by someone else.
+            output.WriteLine($"{source}: audit chain broken: an entry holds a value FriendlyGov never writes: {MessageText.Printable(e.Message, 200)}");
+            return ExitCodes.CaseFailed;
         }
     }
 
-    private static SqliteFriendlyGovDbContext? Sqlite(string path)
+    private static int Verify(FriendlyGovDbContext context, string source, TextWriter output, TextWriter error)
     {
-        if (!File.Exists(path)) return null;
-        var connection = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString();
-        return new SqliteFriendlyGovDbContext(new DbContextOptionsBuilder<SqliteFriendlyGovDbContext>().UseSqlite(connection).Options);
+        var pending = context.Database.GetPendingMigrations().Count();
+        if (pending > 0)
+        {
+            error.WriteLine(pending == context.Database.GetMigrations().Count()
+                ? $"{source}: not a FriendlyGov database (it holds none of its tables)"
+                : $"{source}: its schema is older than this version ({pending} migration(s) missing): open it once with the FriendlyGov library to migrate it, then verify");
+            return ExitCodes.UnusableInput;
+        }
+
+        var report = AuditTrailVerifier.VerifyAsync(context).GetAwaiter().GetResult();
+        if (report.Break is { } broken)
+        {
+            output.WriteLine($"{source}: audit chain broken at entry {broken.Sequence} ({broken.Id}): {broken.Kind.ToString().ToLowerInvariant()}: {MessageText.Printable(broken.Reason, 200)}");
+            output.WriteLine($"{report.Entries - 1} entries before it hold; the last of them has hash {report.LastHash}");
+            return ExitCodes.CaseFailed;
+        }
+
+        output.WriteLine($"{report.Entries} entries, chain intact");
+        output.WriteLine($"last hash {report.LastHash}");
+        return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// The connection string with every transaction read-only on the server, so that nothing
+    /// is written even by mistake; <see langword="null"/> when it is not a connection string.
+    /// </summary>
+    private static string? PostgresReadOnly(string connection)
+    {
+        try
+        {
+            var builder = new NpgsqlConnectionStringBuilder(connection);
+            if (string.IsNullOrWhiteSpace(builder.Host)) return null;
+            builder.Options = string.IsNullOrWhiteSpace(builder.Options) ? "-c default_transaction_read_only=on" : $"{builder.Options} -c default_transaction_read_only=on";
+            return builder.ConnectionString;
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or KeyNotFoundException or InvalidCastException)
+        {
+            return null;
+        }
     }
 
     private static PostgresFriendlyGovDbContext Postgres(string connection) =>
