@@ -94,6 +94,6 @@ public sealed class DossierStatisticsCsvTests
 
         var read = () => DossierStatisticsCsv.ReadFile(path);
 
-        read.Should().Throw<InvalidInputException>().Which.Lines.Should().ContainSingle().Which.Should().StartWith($"{path}: cannot be read: ");
+        read.Should().Throw<InvalidInputException>().Which.Lines.Should().Equal($"{path}: does not exist");
     }
 }
