@@ -91,6 +91,7 @@ public static class DossierStatisticsCsv
             MaxRecordSize = RecordSizeFor(limits),
         };
         var rows = new List<DossierStatisticsRow>();
+        Exception? cause = null;
         using var limited = new LimitedTextReader(reader, limits.MaxBytes);
         using var csv = CsvReader.Create(limited, options, leaveOpen: true);
         try
@@ -115,14 +116,16 @@ public static class DossierStatisticsCsv
         }
         catch (CsvFormatException e)
         {
+            cause = e;
             problems.Add(new Problem(e.LineNumber > 0 ? $"row {e.LineNumber}" : string.Empty, $"is not well-formed CSV: {MessageText.Printable(e.Message, 200)}"));
         }
-        catch (LimitedTextReader.LimitReachedException)
+        catch (LimitedTextReader.LimitReachedException e)
         {
+            cause = e;
             problems.Add(new Problem(string.Empty, $"is over {limits.MaxBytes:N0} bytes, the most FriendlyGov reads (CsvLimits.MaxBytes)"));
         }
 
-        InvalidInputException.ThrowIfAny(problems, document);
+        if (problems.Count > 0) throw new InvalidInputException(problems, document, cause);
         return rows;
     }
 

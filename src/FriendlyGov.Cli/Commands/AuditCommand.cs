@@ -76,7 +76,7 @@ internal static class AuditCommand
             using FriendlyGovDbContext context = sqlite is not null ? SqliteDatabaseFile.ReadOnlyContext(sqlite) : Postgres(readOnlyPostgres!);
             return Verify(context, source, output, error);
         }
-        catch (Exception e) when (e is SqliteException or NpgsqlException or DbException or IOException or UnauthorizedAccessException or TimeoutException)
+        catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException or TimeoutException or InvalidOperationException { InnerException: DbException })
         {
             error.WriteLine($"{source}: cannot be read as a FriendlyGov database: {MessageText.Printable((e.InnerException ?? e).Message, 200)}");
             return ExitCodes.UnusableInput;
