@@ -59,7 +59,7 @@ internal static class DossiersCommand
         var rows = DossierStatisticsCsv.ReadFile(path);
         var shownPath = MessageText.Printable(path, 260);
         var shownDatabase = MessageText.Printable(database, 260);
-        var creating = create && !Path.Exists(database) && database.Length > 0;
+        var creating = create && !Path.Exists(database);
         try
         {
             if (!creating && Refusal(database) is { } refusal)
@@ -119,6 +119,12 @@ internal static class DossiersCommand
         catch (ValidationException e)
         {
             foreach (var problem in e.Problems) error.WriteLine($"{shownPath}: {problem}");
+            return ExitCodes.UnusableInput;
+        }
+        catch (ConcurrencyException e)
+        {
+            // Another import saved the same unit and period first; this one was rolled back whole.
+            error.WriteLine($"{MessageText.Printable(database, 260)}: {MessageText.Printable(e.Message, 300)}");
             return ExitCodes.UnusableInput;
         }
         catch (DbUpdateException e)
