@@ -1,3 +1,5 @@
+using FriendlyGov.Domain;
+
 namespace FriendlyGov.Application;
 
 /// <summary>
@@ -12,12 +14,20 @@ public sealed class AuditContext
     /// <summary>The change in a sentence.</summary>
     public string? Summary { get; private set; }
 
-    /// <summary>Says what the command changed.</summary>
+    /// <summary>The longest summary kept, in characters; a longer one is cut and says its length.</summary>
+    public const int MaxSummaryLength = 2000;
+
+    /// <summary>
+    /// Says what the command changed. Outside text in either (a file name, a title) is made
+    /// printable first (<see cref="MessageText.Printable"/>): a control character is written as
+    /// <c>\u000A</c>, so that no value can forge a second line in the trail or in a terminal that
+    /// shows it, and an over-long summary is cut.
+    /// </summary>
     /// <param name="subject">The subject.</param>
     /// <param name="summary">The change in a sentence.</param>
     public void Record(string subject, string summary)
     {
-        Subject = Guard.Against.NullOrWhiteSpace(subject);
-        Summary = Guard.Against.NullOrWhiteSpace(summary);
+        Subject = MessageText.Printable(Guard.Against.NullOrWhiteSpace(subject), MaxSummaryLength);
+        Summary = MessageText.Printable(Guard.Against.NullOrWhiteSpace(summary), MaxSummaryLength);
     }
 }

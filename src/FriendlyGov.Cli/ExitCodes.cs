@@ -11,4 +11,10 @@ internal static class ExitCodes
 
     /// <summary>Unusable input: one line per problem on standard error.</summary>
     public const int UnusableInput = 2;
+
+    /// <summary>
+    /// A failure no command foresaw (a bug in friendlygov): one line on standard error naming the
+    /// kind of error, never a stack trace. Input, file and database errors are never this code.
+    /// </summary>
+    public const int InternalError = 3;
 }

@@ -19,6 +19,9 @@ namespace FriendlyGov.Cli;
 /// <param name="width">The width tables are laid out for.</param>
 internal sealed class FriendlyGovCli(TextWriter output, TextWriter error, int width = 120)
 {
+    /// <summary>The longest line of a message, in characters: values in it are cut far shorter.</summary>
+    private const int MaxLine = 1000;
+
     private readonly Option<string?> _root = new("--root")
     {
         Description = "The folder that file references (a framework path in evidence or a fixture, a code-of-conduct path in a framework) may reach anywhere within; the current folder by default. A file outside it keeps its references in its own folder.",
@@ -34,7 +37,7 @@ internal sealed class FriendlyGovCli(TextWriter output, TextWriter error, int wi
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var parseError in parsed.Errors) error.WriteLine($"friendlygov: {parseError.Message}");
+            foreach (var parseError in parsed.Errors) error.WriteLine($"friendlygov: {MessageText.Printable(parseError.Message, 300)}");
             error.WriteLine("Run 'friendlygov --help' for usage.");
             return ExitCodes.UnusableInput;
         }
@@ -54,6 +57,13 @@ internal sealed class FriendlyGovCli(TextWriter output, TextWriter error, int wi
         catch (InvalidInputException ex)
         {
             return Refuse(ex);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // The last resort: a failure no command foresaw is still one line, never a stack
+            // trace, and its own exit code so that scripts tell it from bad input.
+            error.WriteLine($"friendlygov: internal error ({ex.GetType().Name}): {MessageText.Printable(ex.Message, 300)}; please report it");
+            return ExitCodes.InternalError;
         }
     }
 
@@ -98,6 +108,7 @@ internal sealed class FriendlyGovCli(TextWriter output, TextWriter error, int wi
         var show = new Command("show", "Show a framework: groups, criteria, indicators and their methods, ratings and caps.") { reference, format };
         show.SetAction(parsed =>
         {
+            InputFiles.ThrowIfRefused("framework show", parsed.GetRequiredValue(reference));
             var framework = _loader.Resolve(parsed.GetRequiredValue(reference));
             if (parsed.GetValue(format) == "json") output.Write(System.Text.Encoding.UTF8.GetString(FrameworkWriter.Write(framework)));
             else FrameworkText.Write(framework, output);
@@ -109,8 +120,9 @@ internal sealed class FriendlyGovCli(TextWriter output, TextWriter error, int wi
         validate.SetAction(parsed =>
         {
             var path = parsed.GetRequiredValue(file);
+            InputFiles.ThrowIfRefused("framework validate", path);
             var framework = _loader.LoadFramework(path);
-            output.WriteLine($"{path}: valid: {framework.Id}, {framework.Groups.Count} groups, {framework.Indicators.Count()} indicators, {Figures.Format(framework.MaxPoints)} points + {Figures.Format(framework.BonusMaxPoints)} bonus, {framework.Ratings.Count} ratings, {framework.Caps.Count} caps");
+            output.WriteLine($"{MessageText.Printable(path, 260)}: valid: {framework.Id}, {framework.Groups.Count} groups, {framework.Indicators.Count()} indicators, {Figures.Format(framework.MaxPoints)} points + {Figures.Format(framework.BonusMaxPoints)} bonus, {framework.Ratings.Count} ratings, {framework.Caps.Count} caps");
             return ExitCodes.Success;
         });
 
@@ -128,6 +140,7 @@ internal sealed class FriendlyGovCli(TextWriter output, TextWriter error, int wi
         show.SetAction(parsed =>
         {
             var name = parsed.GetRequiredValue(reference);
+            InputFiles.ThrowIfRefused("conduct show", name);
             var code = _loader.ResolveConductCode(name)
                 ?? throw new InvalidInputException([new Problem(string.Empty, $"'{name}' is neither a built-in code of conduct ({string.Join(", ", BuiltInConductCodes.Ids)}) nor a file")], name);
             ConductCodeText.Write(code, output);
@@ -139,8 +152,9 @@ internal sealed class FriendlyGovCli(TextWriter output, TextWriter error, int wi
         validate.SetAction(parsed =>
         {
             var path = parsed.GetRequiredValue(file);
+            InputFiles.ThrowIfRefused("conduct validate", path);
             var code = _loader.LoadConductCode(path);
-            output.WriteLine($"{path}: valid: {code}, {code.Groups.Count} rule groups, {code.Rules.Count()} rules");
+            output.WriteLine($"{MessageText.Printable(path, 260)}: valid: {code}, {code.Groups.Count} rule groups, {code.Rules.Count()} rules");
             return ExitCodes.Success;
         });
 
@@ -195,17 +209,19 @@ internal sealed class FriendlyGovCli(TextWriter output, TextWriter error, int wi
                 return refused;
 
             var directory = parsed.GetRequiredValue(outOption);
+            if (string.IsNullOrWhiteSpace(directory) || directory.Contains('\0', StringComparison.Ordinal))
+                return Refuse([$"friendlygov report: --out {MessageText.Quote(directory)} is not a folder name"]);
             ReportFiles written;
             try
             {
                 written = ReportFolder.Write(directory, RankingReport.From(ranking!));
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
-                return Refuse([$"friendlygov report: cannot write the reports into {directory}: {ex.Message}"]);
+                return Refuse([$"friendlygov report: cannot write the reports into {MessageText.Printable(directory, 260)}: {MessageText.Printable(ex.Message, 300)}; nothing was changed"]);
             }
 
-            output.WriteLine(written.IndexPath);
+            output.WriteLine(MessageText.Printable(written.IndexPath, MaxLine));
             return ExitCodes.Success;
         });
         return command;
@@ -233,6 +249,7 @@ internal sealed class FriendlyGovCli(TextWriter output, TextWriter error, int wi
         cards = [];
         ranking = null;
         refused = ExitCodes.Success;
+        InputFiles.ThrowIfRefused(commandName, [.. paths, .. frameworkReference is null ? Array.Empty<string>() : [frameworkReference]]);
         var framework = frameworkReference is null ? null : _loader.Resolve(frameworkReference);
         var loaded = new List<LoadedEvidence>();
         var problems = new List<string>();
@@ -274,6 +291,7 @@ internal sealed class FriendlyGovCli(TextWriter output, TextWriter error, int wi
         var command = new Command("verify", "Run fixture files; print each failed case and end with 'N passed, N failed'.") { files };
         command.SetAction(parsed =>
         {
+            InputFiles.ThrowIfRefused("verify", parsed.GetRequiredValue(files));
             var runner = new FixtureRunner(_loader);
             int passed = 0, failed = 0;
             var unusable = false;
@@ -286,7 +304,7 @@ internal sealed class FriendlyGovCli(TextWriter output, TextWriter error, int wi
                 }
                 catch (InvalidInputException ex)
                 {
-                    foreach (var line in ex.Lines) error.WriteLine(line);
+                    foreach (var line in ex.Lines) error.WriteLine(MessageText.Printable(line, MaxLine));
                     unusable = true;
                     continue;
                 }
@@ -300,7 +318,7 @@ internal sealed class FriendlyGovCli(TextWriter output, TextWriter error, int wi
                     }
 
                     failed++;
-                    foreach (var line in result.Lines) output.WriteLine($"FAIL {path}: {line}");
+                    foreach (var line in result.Lines) output.WriteLine(MessageText.Printable($"FAIL {path}: {line}", MaxLine));
                 }
             }
 
@@ -312,9 +330,13 @@ internal sealed class FriendlyGovCli(TextWriter output, TextWriter error, int wi
 
     private int Refuse(InvalidInputException ex) => Refuse(ex.Lines);
 
+    /// <summary>
+    /// Writes one line per problem; each line is made printable once more, whatever made it, so
+    /// that no file name or value from outside reaches the terminal with a control character in it.
+    /// </summary>
     private int Refuse(IEnumerable<string> lines)
     {
-        foreach (var line in lines) error.WriteLine(line);
+        foreach (var line in lines) error.WriteLine(MessageText.Printable(line, MaxLine));
         return ExitCodes.UnusableInput;
     }
 }

@@ -14,21 +14,20 @@ public class InvalidInputException : Exception
     /// <param name="problems">At least one problem.</param>
     /// <param name="document">The file or document the problems are in, such as <c>evidence.json</c>; optional.</param>
     public InvalidInputException(IEnumerable<Problem> problems, string? document = null)
-        : this(problems.ToArray(), document)
+        : this(problems.ToArray(), document, null)
     {
     }
 
-    /// <summary>Creates the exception from the problems found and the failure that revealed them.</summary>
+    /// <summary>Creates the exception from the problems found and the error that revealed them.</summary>
     /// <param name="problems">At least one problem.</param>
     /// <param name="document">The file or document the problems are in; optional.</param>
-    /// <param name="innerException">The exception that revealed the problems, such as an
-    /// <see cref="IOException"/> reading the file, kept for diagnosis.</param>
+    /// <param name="innerException">What failed underneath, such as the <see cref="IOException"/> of a file that cannot be read; kept for logs, never shown to the user.</param>
     public InvalidInputException(IEnumerable<Problem> problems, string? document, Exception? innerException)
         : this(problems.ToArray(), document, innerException)
     {
     }
 
-    private InvalidInputException(Problem[] problems, string? document, Exception? innerException = null)
+    private InvalidInputException(Problem[] problems, string? document, Exception? innerException)
         : base(
             problems.Length == 0
                 ? throw new ArgumentException("At least one problem is required.", nameof(problems))

@@ -32,6 +32,7 @@ public static partial class InputFile
         try
         {
             if (string.IsNullOrWhiteSpace(path)) throw Refuse(path, "no file was named");
+            if (path.Contains('\0', StringComparison.Ordinal)) throw Refuse(MessageText.Printable(path, 260), "holds the character U+0000, which no file name can");
             if (Directory.Exists(path)) throw Refuse(path, "is a folder, not a file");
             if (!File.Exists(path)) throw Refuse(path, "the file does not exist");
             if (!OperatingSystem.IsLinux()) return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
@@ -49,6 +50,47 @@ public static partial class InputFile
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             throw new InvalidInputException([new Problem(string.Empty, $"the file cannot be read: {MessageText.Printable(ex.Message)}")], path, ex);
+        }
+    }
+
+    /// <summary>
+    /// Opens a regular file for reading, as <see cref="OpenRead(string)"/> does, and refuses it
+    /// before reading when the file system already reports it larger than <paramref name="maxBytes"/>.
+    /// The caller still limits what it reads, since a file may grow.
+    /// </summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="maxBytes">The largest file accepted, in bytes.</param>
+    /// <param name="limitName">The setting that raises the limit, named in the refusal, such as <c>CsvLimits.MaxBytes</c>.</param>
+    /// <returns>A stream over the file, positioned at its start.</returns>
+    /// <exception cref="InvalidInputException">The file cannot be opened (see <see cref="OpenRead(string)"/>) or is too large.</exception>
+    public static FileStream OpenRead(string path, long maxBytes, string limitName)
+    {
+        Guard.Against.NegativeOrZero(maxBytes);
+        var stream = OpenRead(path);
+        if (stream.Length <= maxBytes) return stream;
+        var length = stream.Length;
+        stream.Dispose();
+        throw Refuse(path, $"is {length:N0} bytes; the most FriendlyGov reads is {maxBytes:N0} bytes ({limitName})");
+    }
+
+    /// <summary>
+    /// Why <paramref name="path"/> cannot be read as a regular file, in the words
+    /// <see cref="OpenRead(string)"/> would refuse it with (<c>is a FIFO (named pipe), not a
+    /// regular file; …</c>); <see langword="null"/> when it can. For a path that something else
+    /// opens, such as a SQLite database file: the check opens it without blocking and closes it.
+    /// </summary>
+    /// <param name="path">The path, as the user gave it.</param>
+    public static string? WhyNotRegular(string path)
+    {
+        Guard.Against.Null(path);
+        try
+        {
+            using var stream = OpenRead(path);
+            return null;
+        }
+        catch (InvalidInputException refused)
+        {
+            return refused.Problems[0].Message;
         }
     }
 

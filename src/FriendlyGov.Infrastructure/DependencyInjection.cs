@@ -21,9 +21,13 @@ public static class DependencyInjection
     /// current schema is left as it is.
     /// </summary>
     /// <param name="context">A context on the database.</param>
+    /// <remarks>
+    /// A database that lacks no migration is not migrated at all: EF Core's migrator takes its
+    /// lock by writing a row, so a command refused later would otherwise have changed the file.
+    /// </remarks>
     public static void Migrate(FriendlyGovDbContext context)
     {
-        Guard.Against.Null(context).Database.Migrate();
+        if (Guard.Against.Null(context).Database.GetPendingMigrations().Any()) context.Database.Migrate();
         using var transaction = context.Database.BeginTransaction();
         _ = AuditChainWriter.LockAndLinkEarlierAsync(context, refuseBlanked: false, CancellationToken.None).GetAwaiter().GetResult();
         transaction.Commit();

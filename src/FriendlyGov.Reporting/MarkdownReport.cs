@@ -1,3 +1,4 @@
+using System.Text;
 using FriendlyGov.Domain;
 
 namespace FriendlyGov.Reporting;
@@ -8,6 +9,9 @@ namespace FriendlyGov.Reporting;
 /// </summary>
 public static class MarkdownReport
 {
+    /// <summary>The characters that start Markdown inside a line: escapes, code, emphasis, links, strikethrough, table cells and references.</summary>
+    private const string MarkdownPunctuation = "\\`*_[]~|";
+
     /// <summary>Writes one unit's scorecard: its summary, caps, missing evidence, a table of points and every explanation.</summary>
     /// <param name="card">The scorecard.</param>
     /// <param name="output">Where to write.</param>
@@ -79,11 +83,30 @@ public static class MarkdownReport
     private static void Row(IndicatorReport indicator, TextWriter output) =>
         output.WriteLine($"| {indicator.Id} | {Escape(indicator.Title.Vi)} | {Figures.Format(indicator.Points)} | {Figures.Format(indicator.MaxPoints)} |");
 
-    // A pipe would end a table cell and a line break the row; '<' would open raw HTML where the
-    // Markdown is rendered. The rest of Markdown is left as written.
-    private static string Escape(string text) =>
-        text.Replace("|", "\\|", StringComparison.Ordinal)
-            .Replace("<", "&lt;", StringComparison.Ordinal)
-            .Replace("\r", string.Empty, StringComparison.Ordinal)
-            .Replace("\n", " ", StringComparison.Ordinal);
+    /// <summary>
+    /// Outside text (a unit's name, a framework's titles) as Markdown that shows it as written
+    /// and nothing more: a line break would end the row, a pipe the table cell, <c>[x](url)</c> or
+    /// <c>&lt;url&gt;</c> would make a link (such as <c>javascript:</c>), <c>&amp;#…;</c> a
+    /// character reference (a lone <c>&amp;</c> is left as written), and <c>*</c>, <c>_</c>, <c>~</c> or <c>`</c> formatting. Each such
+    /// character is backslash-escaped (CommonMark), <c>&lt;</c> written as <c>&amp;lt;</c>, and every
+    /// other control character written as <c>\u0009</c>.
+    /// </summary>
+    private static string Escape(string text)
+    {
+        var oneLine = MessageText.Printable(text.Replace("\r\n", " ", StringComparison.Ordinal).Replace('\n', ' ').Replace('\r', ' '), int.MaxValue);
+        var escaped = new StringBuilder(oneLine.Length + 8);
+        for (var i = 0; i < oneLine.Length; i++)
+        {
+            var c = oneLine[i];
+            if (c == '<') escaped.Append("&lt;");
+            else if (MarkdownPunctuation.Contains(c, StringComparison.Ordinal) || (c == '&' && StartsReference(oneLine, i + 1))) escaped.Append('\\').Append(c);
+            else escaped.Append(c);
+        }
+
+        return escaped.ToString();
+    }
+
+    /// <summary>Whether an <c>&amp;</c> before <paramref name="next"/> would start a character reference (<c>&amp;#106;</c>, <c>&amp;amp;</c>); a lone one, as in "Tân &amp; Co", is left as written.</summary>
+    private static bool StartsReference(string text, int next) => next < text.Length && (text[next] == '#' || char.IsAsciiLetter(text[next]));
+
 }

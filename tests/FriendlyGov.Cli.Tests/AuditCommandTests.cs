@@ -89,7 +89,7 @@ public sealed class AuditCommandTests : IDisposable
         var run = CliRun.Of("audit", "verify", "--sqlite", Database);
 
         run.ExitCode.Should().Be(2);
-        run.ErrorLines.Should().ContainSingle().Which.Should().StartWith($"{Database}: cannot be read as a FriendlyGov database: ");
+        run.ErrorLines.Should().Equal($"{Database}: not a FriendlyGov database: not a SQLite file");
     }
 
     [Fact]

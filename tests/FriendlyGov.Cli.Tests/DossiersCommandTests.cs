@@ -77,7 +77,7 @@ public sealed class DossiersCommandTests : IDisposable
         var run = CliRun.Of("dossiers", "import", file, "--database", Database);
 
         run.ExitCode.Should().Be(2);
-        run.ErrorLines.Should().Equal($"{Database}: no such database: give the FriendlyGov SQLite file that holds the units");
+        run.ErrorLines.Should().Equal($"{Database}: no such database: give the FriendlyGov SQLite file that holds the units (or --create to make one)");
         File.Exists(Database).Should().BeFalse();
     }
 

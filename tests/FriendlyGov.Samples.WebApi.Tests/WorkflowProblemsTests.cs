@@ -56,6 +56,21 @@ public sealed class WorkflowProblemsTests(WebApiFactory api) : IClassFixture<Web
         errors.EnumerateObject().Select(e => (e.Name, e.Value.GetArrayLength())).Should().Equal(("Period", 1), ("UnitCodes[1]", 2));
     }
 
+    [Fact]
+    public async Task Outside_text_in_a_problem_is_escaped_and_cut_with_its_length()
+    {
+        // A 9 MiB property name with an escape sequence, as a hostile body's JSON path would name it.
+        var name = "\u001b[2J" + new string('p', 9 * 1024 * 1024);
+        var (_, problem) = await Handle(new InvalidInputException([new Problem(name, "ESC\u001b[31m red\nforged line")]));
+
+        // 200 characters kept: the escape (1 character, written as 6) and 196 p's, then the whole length 9,437,188.
+        var expectedName = "\\u001B[2J" + new string('p', 196) + "… (9437188 characters)";
+        var field = problem.GetProperty("errors").EnumerateObject().Should().ContainSingle().Subject;
+        field.Name.Should().Be(expectedName);
+        field.Value[0].GetString().Should().Be("ESC\\u001B[31m red\\u000Aforged line");
+        problem.GetProperty("detail").GetString()!.Length.Should().BeLessThan(2_100);
+    }
+
     // Runs the app's exception handler on one exception, as the middleware does, and reads what it wrote.
     private async Task<(int Status, JsonElement Problem)> Handle(Exception exception)
     {

@@ -14,7 +14,9 @@ namespace FriendlyGov.Samples.WebApi.Errors;
 /// Answers the workflow's refusals as RFC 9457 problems: a request that is not valid with
 /// <c>400</c> and every field, a refused actor with <c>403</c> and the rule, something missing with
 /// <c>404</c>, a step the workflow does not allow now or a lost race with <c>409</c>. Anything else
-/// is <c>500</c> with no detail. A response never carries a stack trace.
+/// is <c>500</c> with no detail. A response never carries a stack trace, and outside text in it (a
+/// field name, a value quoted in a message) has its control characters escaped and is cut short
+/// with its length (<see cref="MessageText"/>), so that a 9 MiB property name is not echoed whole.
 /// </summary>
 internal sealed partial class WorkflowProblems(IProblemDetailsService problems, ILogger<WorkflowProblems> log) : IExceptionHandler
 {
@@ -38,7 +40,7 @@ internal sealed partial class WorkflowProblems(IProblemDetailsService problems, 
 
         if (problem is null)
         {
-            LogUnexpected(log, exception, httpContext.Request.Method, httpContext.Request.Path);
+            LogUnexpected(log, exception, MessageText.Printable(httpContext.Request.Method, 20), MessageText.Printable(httpContext.Request.Path.ToString(), MaxField));
             problem = Problem(StatusCodes.Status500InternalServerError, "An unexpected error occurred", "The server's log has the details.");
         }
 
@@ -46,19 +48,26 @@ internal sealed partial class WorkflowProblems(IProblemDetailsService problems, 
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem }).ConfigureAwait(false);
     }
 
+    /// <summary>The longest field name kept in a problem, in characters.</summary>
+    private const int MaxField = 200;
+
+    /// <summary>The longest message kept in a problem, in characters.</summary>
+    private const int MaxMessage = 2000;
+
     private static HttpValidationProblemDetails Invalid(string detail, IEnumerable<Problem> fields, int status = StatusCodes.Status400BadRequest) =>
         new HttpValidationProblemDetails(fields
-            .GroupBy(p => p.Path, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray(), StringComparer.Ordinal))
+            // Grouped by the printable name: two long names cut to the same text are one field.
+            .GroupBy(p => MessageText.Printable(p.Path, MaxField), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(p => MessageText.Printable(p.Message, MaxMessage)).ToArray(), StringComparer.Ordinal))
         {
             Status = status,
             Title = "The request is not valid",
-            Detail = detail,
+            Detail = MessageText.Printable(detail, MaxMessage),
         };
 
     private static ProblemDetails Problem(int status, string title, string detail, string? extension = null, object? value = null)
     {
-        var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
+        var problem = new ProblemDetails { Status = status, Title = title, Detail = MessageText.Printable(detail, MaxMessage) };
         if (extension is not null) problem.Extensions[extension] = value;
         return problem;
     }

@@ -36,7 +36,7 @@ internal abstract class ObservationStepHandler<TRequest>(
         catch (InvalidOperationException e)
         {
             // The domain refuses a step out of order as misuse; callers get one type for "not allowed now".
-            throw new WorkflowException(e.Message);
+            throw new WorkflowException(e.Message, e);
         }
 
         await observations.UpdateAsync(observation, cancellationToken).ConfigureAwait(false);

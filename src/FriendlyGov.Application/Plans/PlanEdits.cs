@@ -31,11 +31,11 @@ internal static class PlanEdits
         }
         catch (InvalidInputException e)
         {
-            throw new ValidationException(request, e.Problems);
+            throw new ValidationException(request, e.Problems, e);
         }
         catch (InvalidOperationException e)
         {
-            throw new WorkflowException(e.Message);
+            throw new WorkflowException(e.Message, e);
         }
 
         await plans.UpdateAsync(plan, cancellationToken).ConfigureAwait(false);

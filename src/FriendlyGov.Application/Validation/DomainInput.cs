@@ -20,7 +20,7 @@ internal static class DomainInput
         }
         catch (InvalidInputException e)
         {
-            throw new ValidationException(request, [.. e.Problems.Select(p => p with { Path = Rename(p.Path, fields) })]);
+            throw new ValidationException(request, [.. e.Problems.Select(p => p with { Path = Rename(p.Path, fields) })], e);
         }
     }
 

@@ -9,7 +9,16 @@ public sealed class ValidationException : Exception
     /// <param name="request">The request's name.</param>
     /// <param name="problems">Every field and its problem.</param>
     public ValidationException(string request, IReadOnlyList<Problem> problems)
-        : base($"{request} is not valid: {string.Join("; ", problems.Select(p => p.ToString()))}")
+        : this(request, problems, null)
+    {
+    }
+
+    /// <summary>Creates the exception from the domain's refusal it stands for.</summary>
+    /// <param name="request">The request's name.</param>
+    /// <param name="problems">Every field and its problem.</param>
+    /// <param name="innerException">The domain's own refusal, such as an <see cref="InvalidInputException"/>, kept for logs.</param>
+    public ValidationException(string request, IReadOnlyList<Problem> problems, Exception? innerException)
+        : base($"{request} is not valid: {string.Join("; ", problems.Select(p => p.ToString()))}", innerException)
     {
         Request = request;
         Problems = problems;

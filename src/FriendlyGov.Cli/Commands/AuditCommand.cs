@@ -1,5 +1,8 @@
 using System.CommandLine;
+using System.Data.Common;
+using FriendlyGov.Domain;
 using FriendlyGov.Domain.Audit;
+using FriendlyGov.Frameworks;
 using FriendlyGov.Infrastructure;
 using FriendlyGov.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
@@ -22,7 +25,9 @@ namespace FriendlyGov.Cli.Commands;
 /// first entry changed, removed, inserted or rewritten, or a checkpoint whose signature does not
 /// match; exit 2 when the database, the checkpoint or the key cannot be read. checkpoint: exit 0
 /// with the file written; exit 1, writing nothing, when the chain is broken; exit 2 for unusable
-/// input. Nothing is written to the database: it is not migrated.
+/// input. Nothing is written to the database: it is not migrated, a SQLite file is opened
+/// read-only (immutable when it is in WAL mode and nobody has it open, so that no <c>-wal</c> or
+/// <c>-shm</c> file appears beside it) and a PostgreSQL session is read-only.
 /// </remarks>
 internal static class AuditCommand
 {
@@ -162,7 +167,7 @@ internal static class AuditCommand
     private static void WriteBreak(Database database, AuditChainReport report, AuditChainBreak broken, TextWriter output)
     {
         var entry = broken.Id == Guid.Empty ? $"entry {broken.Sequence}" : $"entry {broken.Sequence} ({broken.Id})";
-        output.WriteLine($"{database.Name}: audit chain broken at {entry}: {broken.Kind.ToString().ToLowerInvariant()}: {broken.Reason}");
+        output.WriteLine($"{database.Name}: audit chain broken at {entry}: {broken.Kind.ToString().ToLowerInvariant()}: {MessageText.Printable(broken.Reason, 200)}");
         var holding = broken.Id == Guid.Empty ? report.Entries : report.Entries - 1;
         output.WriteLine($"{holding} entries before it hold; the last of them has hash {report.LastHash}");
     }
@@ -170,7 +175,7 @@ internal static class AuditCommand
     /// <summary>The database named on the command line, opened read-only.</summary>
     private sealed record Database(string? Sqlite, string? Postgres)
     {
-        public string Name => Sqlite ?? "the PostgreSQL database";
+        public string Name => Sqlite is null ? "the PostgreSQL database" : MessageText.Printable(Sqlite, 260);
 
         public int Use(string command, TextWriter error, Func<FriendlyGovDbContext, int> act)
         {
@@ -180,15 +185,35 @@ internal static class AuditCommand
                 return ExitCodes.UnusableInput;
             }
 
+            if (Sqlite is not null && string.IsNullOrWhiteSpace(Sqlite))
+            {
+                error.WriteLine($"friendlygov audit {command}: --sqlite is empty: give a FriendlyGov SQLite file");
+                return ExitCodes.UnusableInput;
+            }
+
             try
             {
-                using FriendlyGovDbContext? context = Sqlite is not null ? AuditCommand.Sqlite(Sqlite) : AuditCommand.Postgres(Postgres!);
-                if (context is null)
+                if (Sqlite is not null && InputFile.WhyNotRegular(Sqlite) is { } why)
                 {
-                    error.WriteLine($"{Sqlite}: no such database file");
+                    error.WriteLine(why == "the file does not exist" ? $"{Name}: no such database file" : $"{Name}: {why}");
                     return ExitCodes.UnusableInput;
                 }
 
+                if (Sqlite is not null && SqliteDatabaseFile.WhyNotFriendlyGov(Sqlite) is { } notOurs)
+                {
+                    error.WriteLine($"{Name}: {notOurs}");
+                    return ExitCodes.UnusableInput;
+                }
+
+                string? readOnlyPostgres = null;
+                if (Postgres is not null && (readOnlyPostgres = PostgresReadOnly(Postgres)) is null)
+                {
+                    // The string is not echoed: it may hold a password.
+                    error.WriteLine($"{Name}: --postgres is not a connection string such as Host=localhost;Database=friendlygov;Username=auditor");
+                    return ExitCodes.UnusableInput;
+                }
+
+                using FriendlyGovDbContext context = Sqlite is not null ? SqliteDatabaseFile.ReadOnlyContext(Sqlite) : AuditCommand.Postgres(readOnlyPostgres!);
                 var pending = context.Database.GetPendingMigrations().Count();
                 if (pending > 0)
                 {
@@ -200,22 +225,35 @@ internal static class AuditCommand
 
                 return act(context);
             }
-            catch (Exception e) when (e is SqliteException or NpgsqlException or ArgumentException or InvalidOperationException)
+            catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException or TimeoutException or InvalidOperationException { InnerException: DbException })
             {
-                error.WriteLine($"{Name}: cannot be read as a FriendlyGov database: {(e.InnerException ?? e).Message}");
+                error.WriteLine($"{Name}: cannot be read as a FriendlyGov database: {MessageText.Printable((e.InnerException ?? e).Message, 200)}");
                 return ExitCodes.UnusableInput;
             }
         }
-
     }
 
-    /// <summary>A read-only context on a SQLite database file; null when there is no such file.</summary>
-    internal static SqliteFriendlyGovDbContext? Sqlite(string path)
+    /// <summary>
+    /// The connection string with every transaction read-only on the server, so that nothing
+    /// is written even by mistake; <see langword="null"/> when it is not a connection string.
+    /// </summary>
+    private static string? PostgresReadOnly(string connection)
     {
-        if (!File.Exists(path)) return null;
-        var connection = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString();
-        return new SqliteFriendlyGovDbContext(new DbContextOptionsBuilder<SqliteFriendlyGovDbContext>().UseSqlite(connection).Options);
+        try
+        {
+            var builder = new NpgsqlConnectionStringBuilder(connection);
+            if (string.IsNullOrWhiteSpace(builder.Host)) return null;
+            builder.Options = string.IsNullOrWhiteSpace(builder.Options) ? "-c default_transaction_read_only=on" : $"{builder.Options} -c default_transaction_read_only=on";
+            return builder.ConnectionString;
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or KeyNotFoundException or InvalidCastException)
+        {
+            return null;
+        }
     }
+
+    /// <summary>A read-only context on a SQLite database file, writing nothing beside it; null when there is no such file.</summary>
+    internal static SqliteFriendlyGovDbContext? Sqlite(string path) => File.Exists(path) ? SqliteDatabaseFile.ReadOnlyContext(path) : null;
 
     /// <summary>A context on a PostgreSQL database.</summary>
     internal static PostgresFriendlyGovDbContext Postgres(string connection) =>

@@ -27,7 +27,7 @@ internal sealed class MoveOfficialHandler(
         }
         catch (InvalidOperationException e)
         {
-            throw new WorkflowException(e.Message);
+            throw new WorkflowException(e.Message, e);
         }
 
         await officials.UpdateAsync(official, cancellationToken).ConfigureAwait(false);

@@ -51,7 +51,7 @@ internal sealed class RecordObservationHandler(
                 "rule" => p with { Path = "RuleId" },
                 "on" => NoPosting(official, request.On),
                 _ => p,
-            })]);
+            })], e);
         }
 
         await observations.AddAsync(observation, cancellationToken).ConfigureAwait(false);

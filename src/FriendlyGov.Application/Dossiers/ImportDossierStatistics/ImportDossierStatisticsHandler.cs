@@ -54,7 +54,7 @@ internal sealed class ImportDossierStatisticsHandler(
         var periods = string.Join(", ", request.Rows.Select(r => r.Period.ToString()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
         audit.Record(
             $"dossier-import/{request.RequestId}",
-            string.Create(CultureInfo.InvariantCulture, $"imported {request.Source.Trim()}: {request.Rows.Count} row(s) for {codes.Count} unit(s), periods {periods}: {added.Count} added, {revised.Count} revised, {unchanged} unchanged"));
+            string.Create(CultureInfo.InvariantCulture, $"imported {MessageText.Printable(request.Source.Trim(), 260)}: {request.Rows.Count} row(s) for {codes.Count} unit(s), periods {periods}: {added.Count} added, {revised.Count} revised, {unchanged} unchanged"));
         return new DossierImportResult(added.Count, revised.Count, unchanged);
     }
 }

@@ -33,7 +33,7 @@ internal sealed class CreatePlanHandler(
         }
         catch (InvalidInputException e)
         {
-            throw new ValidationException(nameof(CreatePlan), e.Problems);
+            throw new ValidationException(nameof(CreatePlan), e.Problems, e);
         }
 
         await plans.AddAsync(plan, cancellationToken).ConfigureAwait(false);
