@@ -331,7 +331,13 @@ internal sealed class WorkbookArchive : IDisposable
             case "d":
                 return value is null ? null : new CellValue(reference, null, value, null);
             case "b":
-                return value is null ? null : new CellValue(reference, null, null, value.Trim() == "1");
+                // Excel writes 1 and 0; some programs write true and false.
+                var flag = value?.Trim();
+                if (flag is null) return null;
+                if (flag is "1" || flag.Equals("true", StringComparison.OrdinalIgnoreCase)) return new CellValue(reference, null, null, true);
+                if (flag is "0" || flag.Equals("false", StringComparison.OrdinalIgnoreCase)) return new CellValue(reference, null, null, false);
+                problems.Add(new Problem(place, $"{MessageText.Quote(value)} is not a boolean value"));
+                return null;
             case "e":
                 problems.Add(new Problem(place, $"holds the error value {MessageText.Quote(value)}: type the value itself"));
                 return null;
