@@ -103,7 +103,7 @@ public static class EvidenceWorkbook
             refused = "a macro-enabled workbook (.xlsm) is refused: FriendlyGov reads values only; save it as an .xlsx workbook without macros";
         else if (!File.Exists(path)) refused = "no such file";
         else if (new FileInfo(path).Length > limits.MaxBytes)
-            refused = $"the workbook is {new FileInfo(path).Length:N0} bytes; the most FriendlyGov reads is {limits.MaxBytes:N0} (WorkbookLimits.MaxBytes)";
+            refused = $"the workbook is {new FileInfo(path).Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} bytes; the most FriendlyGov reads is {limits.MaxBytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} (WorkbookLimits.MaxBytes)";
         if (refused is not null) throw new InvalidInputException([new Problem(string.Empty, refused)], path);
         using var stream = File.OpenRead(path);
         return Read(stream, path, loader, framework, limits);

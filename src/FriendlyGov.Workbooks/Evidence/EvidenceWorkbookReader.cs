@@ -32,6 +32,7 @@ internal sealed class EvidenceWorkbookReader(WorkbookArchive archive, FrameworkL
         }
 
         var cells = Cells(meta.Name);
+        if (problems.Count > 0) return null;
         string Meta(int row) => cells.GetValueOrDefault(CellReference.Of(row, 2))?.Text ?? string.Empty;
         string MetaPlace(int row, int column = 2) => WorkbookArchive.Place(meta.Name, CellReference.Of(row, column));
         if (Meta(1) != EvidenceWorkbook.FormatName)
@@ -100,7 +101,10 @@ internal sealed class EvidenceWorkbookReader(WorkbookArchive archive, FrameworkL
             }
 
             var unitEvidence = new UnitEvidence(units[u], period, self, appraised) { Conduct = [.. breaches.Select(b => b.Breach)] };
-            problems.AddRange(engine.Check(unitEvidence).Select(p => new Problem(PlaceOf(p.Path, places, sheetName), p.Message)));
+            // A cell already refused (not a number, not yes or no) is left out of the evidence; the
+            // engine's complaint that its field is then missing would say the same thing twice.
+            var refused = problems.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
+            problems.AddRange(engine.Check(unitEvidence).Select(p => new Problem(PlaceOf(p.Path, places, sheetName), p.Message)).Where(p => !refused.Contains(p.Path)));
             read.Add(unitEvidence);
         }
 
@@ -182,6 +186,7 @@ internal sealed class EvidenceWorkbookReader(WorkbookArchive archive, FrameworkL
             .Where(r => r >= EvidenceSheets.FirstConductRow).Distinct().Order();
         foreach (var row in rows)
         {
+            var count = problems.Count;
             string Place(int column) => WorkbookArchive.Place(EvidenceSheets.ConductSheet, CellReference.Of(row, column));
             string? Text(int column)
             {
@@ -211,7 +216,7 @@ internal sealed class EvidenceWorkbookReader(WorkbookArchive archive, FrameworkL
             ObservationStatus parsedStatus = default;
             if (status is not null && !ObservationCodes.TryParseStatus(status, out parsedStatus))
                 problems.Add(new Problem(Place(5), $"{MessageText.Quote(status)} is not one of {string.Join(", ", ObservationCodes.AllStatusCodes)}"));
-            if (problems.Count == 0)
+            if (problems.Count == count)
                 read.Add((unit!, row, new ConductBreach(rule!, official!, parsedRole, parsedStatus, on!.Value)));
         }
 

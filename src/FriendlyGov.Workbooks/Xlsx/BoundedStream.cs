@@ -23,7 +23,7 @@ internal sealed class BoundedStream(Stream inner, long limit) : Stream
     {
         var n = inner.Read(buffer, offset, (int)Math.Min(count, limit - _read + 1));
         _read += n;
-        if (_read > limit) throw new InvalidDataException($"it inflates past {limit:N0} bytes");
+        if (_read > limit) throw new InvalidDataException($"it inflates past {limit.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} bytes");
         return n;
     }
 

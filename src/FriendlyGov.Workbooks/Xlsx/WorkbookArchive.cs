@@ -96,7 +96,7 @@ internal sealed class WorkbookArchive : IDisposable
                     column = 0;
                     if (row > _limits.MaxRows)
                     {
-                        problems.Add(new Problem(Place(sheet.Name, null), $"the sheet uses row {row:N0}; the most FriendlyGov reads is {_limits.MaxRows:N0} (WorkbookLimits.MaxRows)"));
+                        problems.Add(new Problem(Place(sheet.Name, null), $"the sheet uses row {Count(row)}; the most FriendlyGov reads is {Count(_limits.MaxRows)} (WorkbookLimits.MaxRows)"));
                         return;
                     }
                 }
@@ -107,7 +107,7 @@ internal sealed class WorkbookArchive : IDisposable
                     reference = CellReference.Of(Math.Max(row, 1), Math.Min(column, CellReference.MaxColumn));
                     if (column > _limits.MaxColumns)
                     {
-                        problems.Add(new Problem(Place(sheet.Name, reference), $"the sheet uses column {column:N0}; the most FriendlyGov reads is {_limits.MaxColumns:N0} (WorkbookLimits.MaxColumns)"));
+                        problems.Add(new Problem(Place(sheet.Name, reference), $"the sheet uses column {Count(column)}; the most FriendlyGov reads is {Count(_limits.MaxColumns)} (WorkbookLimits.MaxColumns)"));
                         return;
                     }
 
@@ -121,7 +121,7 @@ internal sealed class WorkbookArchive : IDisposable
                     if (cell is null) continue;
                     if (++_cells > _limits.MaxCells)
                     {
-                        problems.Add(new Problem(Place(sheet.Name, reference), $"the workbook holds more than {_limits.MaxCells:N0} cells with values (WorkbookLimits.MaxCells)"));
+                        problems.Add(new Problem(Place(sheet.Name, reference), $"the workbook holds more than {Count(_limits.MaxCells)} cells with values (WorkbookLimits.MaxCells)"));
                         return;
                     }
 
@@ -142,6 +142,9 @@ internal sealed class WorkbookArchive : IDisposable
     /// <inheritdoc />
     public void Dispose() => _zip.Dispose();
 
+    // Counts in messages read the same whatever the machine's language: 100,000.
+    private static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
     private static byte[]? ReadWithin(Stream input, long maxBytes, List<Problem> problems)
     {
         using var buffer = new MemoryStream();
@@ -152,7 +155,7 @@ internal sealed class WorkbookArchive : IDisposable
             buffer.Write(chunk, 0, n);
             if (buffer.Length > maxBytes)
             {
-                problems.Add(new Problem(string.Empty, $"the workbook is more than {maxBytes:N0} bytes, the most FriendlyGov reads (WorkbookLimits.MaxBytes)"));
+                problems.Add(new Problem(string.Empty, $"the workbook is more than {Count(maxBytes)} bytes, the most FriendlyGov reads (WorkbookLimits.MaxBytes)"));
                 return null;
             }
         }
@@ -165,7 +168,7 @@ internal sealed class WorkbookArchive : IDisposable
     {
         if (_zip.Entries.Count > _limits.MaxParts)
         {
-            problems.Add(new Problem(string.Empty, $"the workbook has {_zip.Entries.Count:N0} parts; the most FriendlyGov reads is {_limits.MaxParts:N0} (WorkbookLimits.MaxParts)"));
+            problems.Add(new Problem(string.Empty, $"the workbook has {Count(_zip.Entries.Count)} parts; the most FriendlyGov reads is {Count(_limits.MaxParts)} (WorkbookLimits.MaxParts)"));
             return;
         }
 
@@ -179,11 +182,11 @@ internal sealed class WorkbookArchive : IDisposable
                 problems.Add(new Problem(name, "the workbook links to another file: FriendlyGov reads values only and follows no link; copy the values in and remove the link"));
             total += entry.Length;
             if (entry.Length > 1024 * 1024 && entry.Length > (long)_limits.MaxCompressionRatio * Math.Max(entry.CompressedLength, 1))
-                problems.Add(new Problem(name, $"the part inflates {entry.Length / Math.Max(entry.CompressedLength, 1):N0} times its compressed size (a zip bomb?); the most FriendlyGov accepts is {_limits.MaxCompressionRatio} (WorkbookLimits.MaxCompressionRatio)"));
+                problems.Add(new Problem(name, $"the part inflates {Count(entry.Length / Math.Max(entry.CompressedLength, 1))} times its compressed size (a zip bomb?); the most FriendlyGov accepts is {_limits.MaxCompressionRatio} (WorkbookLimits.MaxCompressionRatio)"));
         }
 
         if (total > _limits.MaxInflatedBytes)
-            problems.Add(new Problem(string.Empty, $"the workbook's parts take {total:N0} bytes once inflated; the most FriendlyGov reads is {_limits.MaxInflatedBytes:N0} (WorkbookLimits.MaxInflatedBytes)"));
+            problems.Add(new Problem(string.Empty, $"the workbook's parts take {Count(total)} bytes once inflated; the most FriendlyGov reads is {Count(_limits.MaxInflatedBytes)} (WorkbookLimits.MaxInflatedBytes)"));
         if (_zip.GetEntry("[Content_Types].xml") is { } types)
         {
             Parse(types.FullName, problems, reader =>
@@ -238,7 +241,7 @@ internal sealed class WorkbookArchive : IDisposable
             }
         });
         if (sheets.Count > _limits.MaxSheets)
-            problems.Add(new Problem(string.Empty, $"the workbook has {sheets.Count:N0} sheets; the most FriendlyGov reads is {_limits.MaxSheets:N0} (WorkbookLimits.MaxSheets)"));
+            problems.Add(new Problem(string.Empty, $"the workbook has {Count(sheets.Count)} sheets; the most FriendlyGov reads is {Count(_limits.MaxSheets)} (WorkbookLimits.MaxSheets)"));
         Sheets = sheets;
         if (sharedStrings is not null && problems.Count == 0) ReadSharedStrings(sharedStrings, problems);
     }
@@ -371,7 +374,8 @@ internal sealed class WorkbookArchive : IDisposable
         }
         catch (XmlException ex)
         {
-            problems.Add(new Problem(part, $"not valid XML at line {ex.LineNumber}, column {ex.LinePosition}: {MessageText.Printable(ex.Message)}"));
+            var at = ex.LineNumber > 0 ? $" at line {ex.LineNumber}, column {ex.LinePosition}" : string.Empty;
+            problems.Add(new Problem(part, $"not valid XML{at}: {MessageText.Printable(ex.Message)}"));
         }
     }
 }
