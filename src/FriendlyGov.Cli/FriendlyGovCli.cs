@@ -7,6 +7,7 @@ using FriendlyGov.Domain.Scoring;
 using FriendlyGov.Frameworks;
 using FriendlyGov.Reporting;
 using FriendlyGov.Testing;
+using FriendlyGov.Workbooks;
 
 namespace FriendlyGov.Cli;
 
@@ -82,6 +83,7 @@ internal sealed class FriendlyGovCli(TextWriter output, TextWriter error, int wi
         root.Subcommands.Add(Commands.PublishCommand.Create(output, error));
         root.Subcommands.Add(Commands.ResultCommand.Create(output));
         root.Subcommands.Add(Commands.KeysCommand.Create(output, error));
+        root.Subcommands.Add(Commands.WorkbookCommand.Create(() => _loader, output, error));
         return root;
     }
 
@@ -197,11 +199,18 @@ internal sealed class FriendlyGovCli(TextWriter output, TextWriter error, int wi
         var files = EvidenceFiles();
         var frameworkOption = ScoringFramework();
         var outOption = new Option<string>("--out") { Description = "The folder to write the reports into; created when missing.", Required = true };
+        var formats = new Option<string[]>("--format")
+        {
+            Description = "The formats to write: html, md, csv, xlsx (repeat or list them); html, md and csv when left out.",
+            AllowMultipleArgumentsPerToken = true,
+            DefaultValueFactory = _ => ["html", "md", "csv"],
+        };
+        formats.AcceptOnlyFromAmong("html", "md", "csv", "xlsx");
         var command = new Command(
             "report",
-            "Write the ranking and each unit's scorecard as HTML, Markdown and CSV into a folder; print the path of its index.html.")
+            "Write the ranking and each unit's scorecard as HTML, Markdown and CSV (or the --format chosen, xlsx too) into a folder; print the path of the ranking's first file, index.html by default.")
         {
-            files, frameworkOption, outOption,
+            files, frameworkOption, outOption, formats,
         };
         command.SetAction(parsed =>
         {
@@ -214,7 +223,14 @@ internal sealed class FriendlyGovCli(TextWriter output, TextWriter error, int wi
             ReportFiles written;
             try
             {
-                written = ReportFolder.Write(directory, RankingReport.From(ranking!));
+                ReportFormat[] chosen = [.. parsed.GetRequiredValue(formats).Distinct().Select(f => f switch
+                {
+                    "html" => ReportFormat.Html,
+                    "md" => ReportFormat.Markdown,
+                    "csv" => ReportFormat.Csv,
+                    _ => WorkbookReportFormat.Instance,
+                })];
+                written = ReportFolder.Write(directory, RankingReport.From(ranking!), chosen);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
@@ -228,7 +244,7 @@ internal sealed class FriendlyGovCli(TextWriter output, TextWriter error, int wi
     }
 
     private static Argument<string[]> EvidenceFiles() =>
-        new("EVIDENCE") { Description = "friendlygov.evidence/1 files, one unit each.", Arity = ArgumentArity.OneOrMore };
+        new("EVIDENCE") { Description = "friendlygov.evidence/1 files, one unit each, or evidence workbooks (.xlsx), any number of units each.", Arity = ArgumentArity.OneOrMore };
 
     private static Option<string?> ScoringFramework() =>
         new("--framework") { Description = "Score every file against this framework (a built-in id@version or a file) instead of the one it names." };
@@ -257,7 +273,8 @@ internal sealed class FriendlyGovCli(TextWriter output, TextWriter error, int wi
         {
             try
             {
-                loaded.Add(_loader.LoadEvidence(path, framework));
+                if (EvidenceWorkbook.IsWorkbook(path)) loaded.AddRange(EvidenceWorkbook.ReadFile(path, _loader, framework));
+                else loaded.Add(_loader.LoadEvidence(path, framework));
             }
             catch (InvalidInputException ex)
             {

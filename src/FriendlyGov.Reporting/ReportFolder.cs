@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace FriendlyGov.Reporting;
 
 /// <summary>
@@ -21,19 +19,30 @@ namespace FriendlyGov.Reporting;
 /// </remarks>
 public static class ReportFolder
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-    private static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
-
     /// <summary>Writes the ranking's and every unit's reports into <paramref name="directory"/>, creating it if needed.</summary>
     /// <param name="directory">The folder; created with its parents when missing.</param>
     /// <param name="ranking">The ranking.</param>
     /// <returns>The files written, with the path of <c>index.html</c>.</returns>
     /// <exception cref="IOException">A file could not be written, or a place to write holds a folder or a symbolic link; every file in <paramref name="directory"/> is as it was.</exception>
     /// <exception cref="UnauthorizedAccessException">The folder may not be written to; every file is as it was.</exception>
-    public static ReportFiles Write(string directory, RankingReport ranking)
+    public static ReportFiles Write(string directory, RankingReport ranking) =>
+        Write(directory, ranking, [ReportFormat.Html, ReportFormat.Markdown, ReportFormat.Csv]);
+
+    /// <summary>
+    /// Writes the ranking's and every unit's reports in the given formats into
+    /// <paramref name="directory"/>, creating it if needed, with the same all-or-nothing care.
+    /// </summary>
+    /// <param name="directory">The folder; created with its parents when missing.</param>
+    /// <param name="ranking">The ranking.</param>
+    /// <param name="formats">The formats, at least one, in the order their files are written.</param>
+    /// <returns>The files written; its <see cref="ReportFiles.IndexPath"/> is the first format's ranking file.</returns>
+    /// <exception cref="IOException">A file could not be written, or a place to write holds a folder or a symbolic link; every file in <paramref name="directory"/> is as it was.</exception>
+    /// <exception cref="UnauthorizedAccessException">The folder may not be written to; every file is as it was.</exception>
+    public static ReportFiles Write(string directory, RankingReport ranking, IReadOnlyList<ReportFormat> formats)
     {
         Guard.Against.NullOrWhiteSpace(directory);
         Guard.Against.Null(ranking);
+        Guard.Against.NullOrEmpty(formats);
         var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory));
         if (File.Exists(target)) throw new IOException($"{target} is a file, not a folder");
         var existed = Directory.Exists(target);
@@ -46,14 +55,10 @@ public static class ReportFolder
         {
             if (!existed) Directory.CreateDirectory(parent);
             Directory.CreateDirectory(Path.Combine(staging, "units"));
-            Stage(staging, "index.html", files, Utf8, w => HtmlReport.Write(ranking, w));
-            Stage(staging, "ranking.md", files, Utf8, w => MarkdownReport.Write(ranking, w));
-            Stage(staging, "ranking.csv", files, Utf8WithBom, w => CsvReport.Write(ranking, w));
+            foreach (var format in formats) Stage(staging, format.RankingFileName, files, s => format.Write(ranking, s));
             foreach (var card in ranking.Entries.Select(e => e.Scorecard))
             {
-                Stage(staging, $"units/{card.UnitCode}.html", files, Utf8, w => HtmlReport.Write(card, w));
-                Stage(staging, $"units/{card.UnitCode}.md", files, Utf8, w => MarkdownReport.Write(card, w));
-                Stage(staging, $"units/{card.UnitCode}.csv", files, Utf8WithBom, w => CsvReport.Write(card, w));
+                foreach (var format in formats) Stage(staging, $"units/{card.UnitCode}.{format.Extension}", files, s => format.Write(card, s));
             }
 
             if (existed) Replace(target, staging, Path.Combine(parent, $".{name}.friendlygov-previous-{Guid.NewGuid():N}"), files);
@@ -64,7 +69,7 @@ public static class ReportFolder
             if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
         }
 
-        return new ReportFiles(target, Path.Combine(target, "index.html"), files);
+        return new ReportFiles(target, Path.Combine(target, formats[0].RankingFileName), files);
     }
 
     /// <summary>
@@ -127,12 +132,11 @@ public static class ReportFolder
         }
     }
 
-    private static void Stage(string staging, string relativePath, List<string> files, Encoding encoding, Action<TextWriter> write)
+    private static void Stage(string staging, string relativePath, List<string> files, Action<Stream> write)
     {
-        // Every page ends its lines with \n, so the folder is the same bytes on every platform.
-        using (var writer = new StreamWriter(Path.Combine(staging, relativePath), append: false, encoding) { NewLine = "\n" })
+        using (var stream = File.Create(Path.Combine(staging, relativePath)))
         {
-            write(writer);
+            write(stream);
         }
 
         files.Add(relativePath);

@@ -37,6 +37,7 @@ public sealed class ScorecardReport
         FrameworkTitle = framework.Title;
         MaxPoints = framework.MaxPoints;
         BonusMaxPoints = framework.BonusMaxPoints;
+        Decimals = framework.Decimals;
         RatingRank = framework.Ratings.ToList().FindIndex(r => r.Code == rating.Code);
         Period = period;
         UnitCode = unitCode;
@@ -55,6 +56,9 @@ public sealed class ScorecardReport
 
     /// <summary>The framework's title in both languages.</summary>
     public LocalizedText FrameworkTitle { get; }
+
+    /// <summary>How many decimals the framework rounds indicator points to (0–6), for showing figures.</summary>
+    public int Decimals { get; }
 
     /// <summary>The framework's maximum points, bonus excluded.</summary>
     public decimal MaxPoints { get; }

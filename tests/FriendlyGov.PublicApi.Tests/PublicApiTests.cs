@@ -13,7 +13,7 @@ public sealed class PublicApiTests
 {
     public static TheoryData<string> Packages() =>
     [
-        "FriendlyGov.Domain", "FriendlyGov.Frameworks", "FriendlyGov.Application", "FriendlyGov.Infrastructure", "FriendlyGov.Infrastructure.Sqlite", "FriendlyGov.Infrastructure.PostgreSql", "FriendlyGov.Testing", "FriendlyGov.Reporting", "friendlygov",
+        "FriendlyGov.Domain", "FriendlyGov.Frameworks", "FriendlyGov.Application", "FriendlyGov.Infrastructure", "FriendlyGov.Infrastructure.Sqlite", "FriendlyGov.Infrastructure.PostgreSql", "FriendlyGov.Testing", "FriendlyGov.Reporting", "FriendlyGov.Workbooks", "friendlygov",
     ];
 
     [Theory]
