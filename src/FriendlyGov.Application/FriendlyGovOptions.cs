@@ -18,4 +18,16 @@ public sealed class FriendlyGovOptions
     /// integrator sets its own with <see cref="DisclosureCatalogueReader.ReadFile"/>.
     /// </summary>
     public DisclosureCatalogue DisclosureCatalogue { get; set; } = BuiltInDisclosureCatalogues.GrassrootsDemocracy2022;
+
+    /// <summary>
+    /// The most rows one bulk request may carry: units to register, units of a round, evidence
+    /// entries, conduct observations, dossier statistics rows. A longer request is refused as not
+    /// valid, naming this limit, before any row is read. Default 10,000 (a province's units times
+    /// the indicators of a framework fit with room to spare); at least 1.
+    /// </summary>
+    public int MaxRowsPerRequest
+    {
+        get;
+        set => field = Guard.Against.NegativeOrZero(value);
+    } = 10_000;
 }
