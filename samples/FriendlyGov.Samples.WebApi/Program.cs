@@ -2,7 +2,7 @@
 // minimal API, one endpoint per request, persisted in SQLite.
 //
 //   dotnet run --project samples/FriendlyGov.Samples.WebApi                  (Development, from launchSettings.json)
-//   dotnet run --project samples/FriendlyGov.Samples.WebApi -- token --id admin-dong-nai --roles ProvinceAdministrator --province "Đồng Nai"
+//   dotnet run -v q --project samples/FriendlyGov.Samples.WebApi -- token --id admin-dong-nai --roles ProvinceAdministrator --province "Đồng Nai"
 //
 // Every endpoint but the health probes and the OpenAPI document (Development only) needs a JWT
 // bearer token (SignIn/SignInSetup.cs); the second line prints one signed with the development

@@ -11,7 +11,7 @@ namespace FriendlyGov.Samples.WebApi.SignIn;
 /// </summary>
 /// <remarks>
 /// <code>
-/// dotnet run --project samples/FriendlyGov.Samples.WebApi -- token --id admin-dong-nai --roles ProvinceAdministrator --province "Đồng Nai"
+/// dotnet run -v q --project samples/FriendlyGov.Samples.WebApi -- token --id admin-dong-nai --roles ProvinceAdministrator --province "Đồng Nai"
 /// </code>
 /// Options: <c>--id</c> and <c>--roles</c> (comma-separated <see cref="ActorRole"/> names)
 /// are required; <c>--province</c>, <c>--unit</c>, <c>--official</c> and <c>--minutes</c> (how long
