@@ -106,12 +106,15 @@ public sealed class ProductionTests(ProductionFactory api) : IClassFixture<Produ
     }
 
     [Fact]
-    public async Task A_bulk_request_over_the_row_limit_is_answered_400_naming_the_limit()
+    public async Task A_bulk_request_over_the_row_limit_is_answered_400_naming_the_limit_even_when_its_body_is_larger_than_a_commands()
     {
         using var admin = api.WithToken(Admin);
 
-        // The factory sets Limits:MaxRowsPerRequest to 5; six units is one over.
-        var problem = await admin.Post("/units", new { units = new[] { "26001", "26002", "26003", "26004", "26005", "26006" }.Select(Unit) }).Problem(HttpStatusCode.BadRequest);
+        // The factory sets Limits:MaxRowsPerRequest to 5; six units is one over. Each unit's district is
+        // 12,000 characters, so the body (over 72,000 bytes) is above a command's 65,536 but within a bulk request's 8 MiB.
+        var district = new string('d', 12_000);
+        var units = new[] { "26001", "26002", "26003", "26004", "26005", "26006" }.Select(code => new { code, kind = "commune", name = $"Xã {code}", province = Actors.Province, existedFrom = "2020-01-01", district });
+        var problem = await admin.Post("/units", new { units }).Problem(HttpStatusCode.BadRequest);
 
         problem.GetProperty("errors").GetProperty("Units")[0].GetString().Should().Be(
             "6 rows is more than the limit of 5 rows in one request (MaxRowsPerRequest); send them in several requests");
@@ -126,6 +129,19 @@ public sealed class ProductionTests(ProductionFactory api) : IClassFixture<Produ
         (await client.GetStringAsync(new Uri("/health/ready", UriKind.Relative), Cancel)).Should().Be("Healthy");
         using var openApi = await client.GetAsync(new Uri("/openapi/v1.json", UriKind.Relative), Cancel);
         openApi.StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Outside_development_plain_HTTP_is_redirected_to_HTTPS()
+    {
+        using var withHttps = new ProductionFactory();
+        withHttps.Settings["https_port"] = "443";
+        using var client = withHttps.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        using var response = await client.GetAsync(new Uri("/units/25993/history", UriKind.Relative), Cancel);
+
+        response.StatusCode.Should().Be(HttpStatusCode.TemporaryRedirect);
+        response.Headers.Location.Should().Be(new Uri("https://localhost/units/25993/history"));
     }
 
     [Theory]

@@ -38,9 +38,9 @@ public sealed class RunningSampleTests
         // One registration accepted, one refused (an administrator of Bình Dương registering a unit of Đồng Nai).
         var unit = new { units = new[] { new { code = "25993", kind = "ward", name = "Phường Trảng Dài", province = Actors.Province, existedFrom = "2020-01-01" } } };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", ProductionFactory.TokenFor("admin-dong-nai", ActorRole.ProvinceAdministrator));
-        (await client.Post("/units", unit)).StatusCode.Should().Be(HttpStatusCode.OK);
+        using (var accepted = await client.Post("/units", unit)) accepted.StatusCode.Should().Be(HttpStatusCode.OK);
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", ProductionFactory.TokenFor("admin-binh-duong", ActorRole.ProvinceAdministrator, "Bình Dương"));
-        (await client.Post("/units", unit)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        using (var refused = await client.Post("/units", unit)) refused.StatusCode.Should().Be(HttpStatusCode.Forbidden);
         var until = DateTime.UtcNow.AddSeconds(30);
         while (!sample.Output.Contains("friendlygov.refusals", StringComparison.Ordinal) && DateTime.UtcNow < until) await Task.Delay(200, cancel);
 
