@@ -31,7 +31,7 @@ public sealed class RowLimitTests : IDisposable
     public static TheoryData<string> BulkRequests => new("Units", "UnitCodes", "Entries", "Observations", "Rows");
 
     [Fact]
-    public void The_default_limit_is_ten_thousand_rows() => new FriendlyGovOptions().MaxRowsPerRequest.Should().Be(10_000);
+    public void The_default_limit_is_a_hundred_thousand_rows() => new FriendlyGovOptions().MaxRowsPerRequest.Should().Be(100_000);
 
     [Fact]
     public void A_limit_below_one_row_is_refused() =>
