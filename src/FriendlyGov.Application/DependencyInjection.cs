@@ -20,7 +20,8 @@ public static class DependencyInjection
 
     /// <summary>
     /// Registers MediatR 5.1.0 with every request handler, validator and authorizer of the
-    /// workflow, and the pipeline behaviours in this order: validation, authorization,
+    /// workflow, and the pipeline behaviours in this order: telemetry (a span, metrics and log
+    /// events per request; see <see cref="Telemetry.FriendlyGovTelemetry"/>), validation, authorization,
     /// idempotency, then commit (audit entry, idempotency record and the change saved in one unit
     /// of work, notifications published after).
     /// </summary>
@@ -42,6 +43,7 @@ public static class DependencyInjection
 
         services.TryAddScoped<ServiceFactory>(provider => type => provider.GetService(type)!);
         services.TryAddScoped<IMediator, Mediator>();
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(TelemetryBehavior<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehavior<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(IdempotencyBehavior<,>));

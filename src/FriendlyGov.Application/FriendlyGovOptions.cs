@@ -18,4 +18,17 @@ public sealed class FriendlyGovOptions
     /// integrator sets its own with <see cref="DisclosureCatalogueReader.ReadFile"/>.
     /// </summary>
     public DisclosureCatalogue DisclosureCatalogue { get; set; } = BuiltInDisclosureCatalogues.GrassrootsDemocracy2022;
+
+    /// <summary>
+    /// The most rows one bulk request may carry: units to register, units of a round, evidence
+    /// entries, conduct observations, dossier statistics rows. A longer request is refused as not
+    /// valid, naming this limit, before any row is read. Default 100,000: a year of a province's
+    /// citizen reports or the country's monthly dossier counts fit; an app that takes requests
+    /// from the network sets less (the WebApi sample: 10,000). At least 1.
+    /// </summary>
+    public int MaxRowsPerRequest
+    {
+        get;
+        set => field = Guard.Against.NegativeOrZero(value);
+    } = 100_000;
 }

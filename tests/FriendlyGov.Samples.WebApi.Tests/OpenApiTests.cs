@@ -45,7 +45,7 @@ public sealed class OpenApiTests(WebApiFactory api) : IClassFixture<WebApiFactor
     }
 
     [Fact]
-    public async Task Dates_are_described_as_ISO_strings_and_the_actor_header_as_the_security_scheme()
+    public async Task Dates_are_described_as_ISO_strings_and_the_configured_sign_in_as_the_security_scheme()
     {
         var document = await Document();
 

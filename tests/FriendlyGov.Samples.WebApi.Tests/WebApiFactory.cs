@@ -10,7 +10,9 @@ namespace FriendlyGov.Samples.WebApi.Tests;
 
 /// <summary>
 /// The sample web API in memory, on its own SQLite file in a temporary folder (one per test
-/// class), with a fake clock set to 6 January 2025, 08:00 in Vietnam.
+/// class), with a fake clock set to 6 January 2025, 08:00 in Vietnam. It runs in Development
+/// with the actor header, so that tests say who acts in one line, and with rate limits high
+/// enough for a whole round; <see cref="ProductionFactory"/> tests the production sign-in and limits.
 /// </summary>
 public sealed class WebApiFactory : WebApplicationFactory<Program>
 {
@@ -38,6 +40,9 @@ public sealed class WebApiFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("ConnectionStrings:FriendlyGov", $"Data Source={Path.Combine(_folder.Path, "webapi.db")}");
+        builder.UseSetting("SignIn:Scheme", "ActorHeader");
+        builder.UseSetting("Limits:RequestsPerActorPerMinute", "100000");
+        builder.UseSetting("Limits:RequestsPerAddressPerMinute", "100000");
         builder.ConfigureTestServices(services => services.AddSingleton<IClock>(Clock));
     }
 

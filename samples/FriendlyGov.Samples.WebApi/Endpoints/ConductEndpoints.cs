@@ -42,7 +42,7 @@ internal static class ConductEndpoints
 
         observations.MapPost("/batch", async (RecordObservationsInBulkBody body, [FromHeader(Name = IdempotencyKey)] Guid? key, IMediator mediator) =>
                 TypedResults.Ok(await mediator.Send(new RecordObservationsInBulk(RequestId(key), body.Observations))))
-            .Sends<RecordObservationsInBulk>("Records many observations in one call, such as a year of citizen reports: all of them, or none");
+            .SendsBulk<RecordObservationsInBulk>("Records many observations in one call, such as a year of citizen reports: all of them, or none");
 
         observations.MapPost("/{observationId:guid}/confirmation", async (Guid observationId, ReasonBody body, [FromHeader(Name = IdempotencyKey)] Guid? key, IMediator mediator) =>
                 TypedResults.Ok(new ObservationStepped(await mediator.Send(new ConfirmObservation(RequestId(key), observationId, body.Reason)))))

@@ -1,3 +1,5 @@
+using FriendlyGov.Samples.WebApi.Limits;
+
 namespace FriendlyGov.Samples.WebApi.Endpoints;
 
 /// <summary>How every endpoint is described: named after the workflow request it sends, so each request has exactly one endpoint and one OpenAPI operation.</summary>
@@ -13,6 +15,14 @@ internal static class EndpointConventions
     /// <returns>The same endpoint.</returns>
     public static RouteHandlerBuilder Sends<TCommand>(this RouteHandlerBuilder builder, string summary) =>
         builder.Describe<TCommand>(summary).ProducesProblem(StatusCodes.Status409Conflict);
+
+    /// <summary>Describes an endpoint that sends a bulk command: as <see cref="Sends{TCommand}"/>, with the larger body limit of <see cref="BodySize.Bulk"/> and a 413 beyond it.</summary>
+    /// <typeparam name="TCommand">The command.</typeparam>
+    /// <param name="builder">The endpoint.</param>
+    /// <param name="summary">What it does, in one line.</param>
+    /// <returns>The same endpoint.</returns>
+    public static RouteHandlerBuilder SendsBulk<TCommand>(this RouteHandlerBuilder builder, string summary) =>
+        builder.Sends<TCommand>(summary).WithMetadata(BodySize.Bulk).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
 
     /// <summary>Describes an endpoint that sends a query: named after it, with the problems it may answer.</summary>
     /// <typeparam name="TQuery">The query.</typeparam>

@@ -37,7 +37,7 @@ internal static class FeedbackEndpoints
         app.MapPost("/dossier-statistics", async (ImportDossierStatisticsBody body, [FromHeader(Name = IdempotencyKey)] Guid? key, IMediator mediator) =>
                 TypedResults.Ok(await mediator.Send(new ImportDossierStatistics(RequestId(key), body.Source, RowsOf(body.Rows)))))
             .WithTags("Dossiers")
-            .Sends<ImportDossierStatistics>("Records units' dossier counts for periods, adding or revising, all or nothing (data importer or province administrator)");
+            .SendsBulk<ImportDossierStatistics>("Records units' dossier counts for periods, adding or revising, all or nothing (data importer or province administrator)");
 
         app.MapGet("/units/{unitCode}/dossier-statistics", async Task<Results<Ok<DossierCounts>, ProblemHttpResult>> (string unitCode, string period, IMediator mediator) =>
                 await mediator.Send(new GetDossierStatistics(unitCode, period)) is { } counts

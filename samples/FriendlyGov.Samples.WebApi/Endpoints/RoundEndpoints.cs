@@ -26,11 +26,11 @@ internal static class RoundEndpoints
         rounds.MapPost("/", async (OpenRoundBody body, [FromHeader(Name = IdempotencyKey)] Guid? key, IMediator mediator) =>
                 TypedResults.Ok(new RoundOpened(await mediator.Send(new OpenRound(
                     RequestId(key), body.Framework, body.Period, body.Province, body.UnitCodes, body.SelfAssessmentDeadline, body.AppraisalDeadline, body.RefuseLateSubmissions)))))
-            .Sends<OpenRound>("Opens an assessment round on a framework for a period, with a draft assessment per unit (province administrator)");
+            .SendsBulk<OpenRound>("Opens an assessment round on a framework for a period, with a draft assessment per unit (province administrator)");
 
         rounds.MapPost("/{roundId:guid}/evidence", async (Guid roundId, RecordEvidenceInBulkBody body, [FromHeader(Name = IdempotencyKey)] Guid? key, IMediator mediator) =>
                 TypedResults.Ok(new EvidenceRecorded(await mediator.Send(new RecordEvidenceInBulk(RequestId(key), roundId, body.Source, body.Entries)))))
-            .Sends<RecordEvidenceInBulk>("Records evidence for many indicators of many units in one call: all of it, or none");
+            .SendsBulk<RecordEvidenceInBulk>("Records evidence for many indicators of many units in one call: all of it, or none");
 
         rounds.MapPost("/{roundId:guid}/deadline-checks", async Task<Ok<IReadOnlyList<string>>> (Guid roundId, IMediator mediator) =>
                 TypedResults.Ok(await mediator.Send(new CheckDeadlines(roundId))))

@@ -18,7 +18,7 @@ internal static class UnitEndpoints
 
         units.MapPost("/", async (RegisterUnitsBody body, [FromHeader(Name = IdempotencyKey)] Guid? key, IMediator mediator) =>
                 TypedResults.Ok(await mediator.Send(new RegisterUnits(RequestId(key), body.Units))))
-            .Sends<RegisterUnits>("Registers commune-level units of the administrator's province; codes already registered are left as they are");
+            .SendsBulk<RegisterUnits>("Registers commune-level units of the administrator's province; codes already registered are left as they are");
 
         units.MapGet("/{unitCode}/history", async Task<Ok<IReadOnlyList<HistoryPoint>>> (string unitCode, IMediator mediator) =>
                 TypedResults.Ok(await mediator.Send(new GetUnitHistory(unitCode))))

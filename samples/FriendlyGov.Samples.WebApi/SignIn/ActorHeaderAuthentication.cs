@@ -9,11 +9,11 @@ namespace FriendlyGov.Samples.WebApi.SignIn;
 /// Signs the caller in from the <see cref="ActorHeader"/>: the sample's authentication scheme.
 /// </summary>
 /// <remarks>
-/// THIS is where an integrator plugs in real sign-in: replace this scheme with the province's
-/// own, such as <c>AddJwtBearer</c> or <c>AddOpenIdConnect</c>, and have its tokens carry (or
-/// its claims transformation add) the claims <see cref="ClaimsActor"/> reads. Nothing else in
-/// the app changes. A request without the header, or with a malformed one, is answered
-/// <c>401</c> with a problem that says what is expected.
+/// For a developer's machine and the in-memory tests only: used when <c>SignIn:Scheme</c> is
+/// <c>ActorHeader</c>, which <see cref="Hosting.StartupChecks"/> refuses outside Development.
+/// Real sign-in is JWT bearer (<see cref="SignInSetup"/>); both end in the claims
+/// <see cref="ClaimsActor"/> reads. A request without the header, or with a malformed one, is
+/// answered <c>401</c> with a problem that says what is expected.
 /// </remarks>
 internal sealed class ActorHeaderAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)

@@ -9,7 +9,8 @@ namespace FriendlyGov.Application.Assessments.RecordEvidenceInBulk;
 /// its entry, such as <c>Entries[12].IndicatorId</c>; the figures are checked against the
 /// indicators by the handler.
 /// </summary>
-internal sealed class RecordEvidenceInBulkValidator : IRequestValidator<RecordEvidenceInBulk>
+/// <param name="options">Holds the row limit.</param>
+internal sealed class RecordEvidenceInBulkValidator(FriendlyGovOptions options) : IRequestValidator<RecordEvidenceInBulk>
 {
     /// <inheritdoc />
     public IEnumerable<Problem> Validate(RecordEvidenceInBulk request)
@@ -19,6 +20,12 @@ internal sealed class RecordEvidenceInBulkValidator : IRequestValidator<RecordEv
         if (request.Entries is not { Count: > 0 })
         {
             yield return new Problem("Entries", "at least one entry is required");
+            yield break;
+        }
+
+        if (RowLimit.Exceeded(options, "Entries", request.Entries.Count) is { } tooMany)
+        {
+            yield return tooMany;
             yield break;
         }
 

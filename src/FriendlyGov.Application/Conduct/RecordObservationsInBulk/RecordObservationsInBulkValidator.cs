@@ -11,7 +11,7 @@ namespace FriendlyGov.Application.Conduct.RecordObservationsInBulk;
 /// problem by its row, such as <c>Observations[12].RuleId</c>; the officials and their postings
 /// are checked by the authorizer.
 /// </summary>
-/// <param name="options">Names the code of conduct.</param>
+/// <param name="options">Names the code of conduct and holds the row limit.</param>
 internal sealed class RecordObservationsInBulkValidator(FriendlyGovOptions options) : IRequestValidator<RecordObservationsInBulk>
 {
     /// <inheritdoc />
@@ -21,6 +21,12 @@ internal sealed class RecordObservationsInBulkValidator(FriendlyGovOptions optio
         if (request.Observations is not { Count: > 0 })
         {
             yield return new Problem("Observations", "at least one observation is required");
+            yield break;
+        }
+
+        if (RowLimit.Exceeded(options, "Observations", request.Observations.Count) is { } tooMany)
+        {
+            yield return tooMany;
             yield break;
         }
 

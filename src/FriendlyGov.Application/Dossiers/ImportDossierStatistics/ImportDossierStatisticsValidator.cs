@@ -11,7 +11,8 @@ namespace FriendlyGov.Application.Dossiers.ImportDossierStatistics;
 /// digits, and no unit and period on two rows. Problems name the row and column, such as
 /// <c>row 7, column unitCode</c>.
 /// </summary>
-internal sealed class ImportDossierStatisticsValidator : IRequestValidator<ImportDossierStatistics>
+/// <param name="options">Holds the row limit.</param>
+internal sealed class ImportDossierStatisticsValidator(FriendlyGovOptions options) : IRequestValidator<ImportDossierStatistics>
 {
     /// <inheritdoc />
     public IEnumerable<Problem> Validate(ImportDossierStatistics request)
@@ -21,6 +22,12 @@ internal sealed class ImportDossierStatisticsValidator : IRequestValidator<Impor
         if (request.Rows is not { Count: > 0 })
         {
             yield return new Problem("Rows", "there is no row to record");
+            yield break;
+        }
+
+        if (RowLimit.Exceeded(options, "Rows", request.Rows.Count) is { } tooMany)
+        {
+            yield return tooMany;
             yield break;
         }
 

@@ -6,7 +6,8 @@ using FriendlyGov.Domain.Periods;
 namespace FriendlyGov.Application.Rounds.Open;
 
 /// <summary>Checks <see cref="OpenRound"/>'s fields.</summary>
-internal sealed class OpenRoundValidator : IRequestValidator<OpenRound>
+/// <param name="options">Holds the row limit.</param>
+internal sealed class OpenRoundValidator(FriendlyGovOptions options) : IRequestValidator<OpenRound>
 {
     /// <inheritdoc />
     public IEnumerable<Problem> Validate(OpenRound request)
@@ -18,6 +19,7 @@ internal sealed class OpenRoundValidator : IRequestValidator<OpenRound>
             yield return new Problem("Period", $"'{request.Period}' is not a period: write 2024, 2024-H1, 2024-Q2 or 2024-05");
         if (string.IsNullOrWhiteSpace(request.Province)) yield return new Problem("Province", "is required");
         if (request.UnitCodes is not { Count: > 0 }) yield return new Problem("UnitCodes", "at least one unit is required");
+        else if (RowLimit.Exceeded(options, "UnitCodes", request.UnitCodes.Count) is { } tooMany) yield return tooMany;
         else if (request.UnitCodes.GroupBy(c => c, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
             yield return new Problem("UnitCodes", $"'{twice.Key}' is listed more than once");
         if (request.AppraisalDeadline < request.SelfAssessmentDeadline)

@@ -5,13 +5,20 @@ using FriendlyGov.Domain.Units;
 namespace FriendlyGov.Application.Units.Register;
 
 /// <summary>Checks <see cref="RegisterUnits"/>: at least one unit, codes of five digits and unique, names and provinces given, dates in order.</summary>
-internal sealed class RegisterUnitsValidator : IRequestValidator<RegisterUnits>
+/// <param name="options">Holds the row limit.</param>
+internal sealed class RegisterUnitsValidator(FriendlyGovOptions options) : IRequestValidator<RegisterUnits>
 {
     /// <inheritdoc />
     public IEnumerable<Problem> Validate(RegisterUnits request)
     {
         Guard.Against.Null(request);
         if (request.Units is not { Count: > 0 }) yield return new Problem("Units", "at least one unit is required");
+        else if (RowLimit.Exceeded(options, "Units", request.Units.Count) is { } tooMany)
+        {
+            yield return tooMany;
+            yield break;
+        }
+
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < (request.Units?.Count ?? 0); i++)
         {
