@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text;
-using CsvHelper;
 using FriendlyGov.Domain;
 using FriendlyGov.Domain.Dossiers;
 using FriendlyGov.Domain.Periods;
 using FriendlyGov.Domain.Units;
+using FriendlyGov.Frameworks.Csv;
 
 namespace FriendlyGov.Frameworks;
 
@@ -32,18 +32,8 @@ public static class DossierStatisticsCsv
     /// <exception cref="InvalidInputException">The file cannot be read, or has problems; every problem is listed, with the file as document.</exception>
     public static IReadOnlyList<DossierStatisticsRow> ReadFile(string path)
     {
-        Guard.Against.NullOrWhiteSpace(path);
-        StreamReader reader;
-        try
-        {
-            reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new InvalidInputException([new Problem(string.Empty, $"cannot be read: {e.Message}")], path);
-        }
-
-        using (reader) return Read(reader, path);
+        using var reader = StrictCsv.Open(path);
+        return Read(reader, path);
     }
 
     /// <summary>Reads CSV text.</summary>
@@ -51,70 +41,12 @@ public static class DossierStatisticsCsv
     /// <param name="document">The file's name, for the problems.</param>
     /// <returns>Its rows, in order.</returns>
     /// <exception cref="InvalidInputException">The text has problems; every problem is listed.</exception>
-    public static IReadOnlyList<DossierStatisticsRow> Read(TextReader reader, string document)
-    {
-        Guard.Against.Null(reader);
-        var problems = new List<Problem>();
-        var options = CsvReaderOptions.Default with
-        {
-            Separator = ',',
-            HasHeader = true,
-            SkipEmptyLines = true,
-            TrimWhitespace = true,
-            TrackLineNumbers = true,
-            MalformedData = CsvMalformedDataHandling.Throw,
-            IncludeValuesInExceptions = false,
-        };
-        var rows = new List<DossierStatisticsRow>();
-        using var csv = CsvReader.Create(reader, options, leaveOpen: true);
-        try
-        {
-            var header = csv.Headers.ToArray();
-            if (header.Length == 0 || (header.Length == 1 && header[0].Length == 0))
-                throw new InvalidInputException([new Problem(string.Empty, $"is empty: the first row must be the header {string.Join(',', Columns)}")], document);
-            var index = ReadHeader(header, problems);
-            var headerProblems = problems.Count;
-            while (headerProblems == 0 && csv.Read())
-            {
-                var record = Enumerable.Range(0, csv.FieldCount).Select(i => csv.GetString(i) ?? string.Empty).ToArray();
-                if (ReadRow((int)csv.LineNumber, record, index, problems) is { } row) rows.Add(row);
-            }
-        }
-        catch (CsvFormatException e)
-        {
-            problems.Add(new Problem(e.LineNumber > 0 ? $"row {e.LineNumber}" : string.Empty, $"is not well-formed CSV: {e.Message}"));
-        }
-
-        InvalidInputException.ThrowIfAny(problems, document);
-        return rows;
-    }
-
-    private static Dictionary<string, int> ReadHeader(string[] header, List<Problem> problems)
-    {
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < header.Length; i++)
-        {
-            var name = header[i].TrimStart('\uFEFF');
-            if (!Columns.Contains(name, StringComparer.Ordinal))
-                problems.Add(new Problem("row 1", $"'{name}' is not a column: the columns are {string.Join(',', Columns)}"));
-            else if (!index.TryAdd(name, i))
-                problems.Add(new Problem("row 1", $"column {name} is named twice"));
-        }
-
-        foreach (var missing in Columns.Where(c => !index.ContainsKey(c)))
-            problems.Add(new Problem("row 1", $"column {missing} is missing: the header must name {string.Join(',', Columns)}"));
-        return index;
-    }
+    public static IReadOnlyList<DossierStatisticsRow> Read(TextReader reader, string document) =>
+        StrictCsv.Read(reader, document, Columns, ReadRow);
 
     private static DossierStatisticsRow? ReadRow(int row, string[] record, Dictionary<string, int> index, List<Problem> problems)
     {
         var before = problems.Count;
-        if (record.Length != index.Count)
-        {
-            problems.Add(new Problem($"row {row}", $"has {record.Length} field(s); the header has {index.Count}"));
-            return null;
-        }
-
         var unitCode = record[index["unitCode"]];
         if (!AssessedUnit.IsUnitCode(unitCode))
             problems.Add(new Problem(DossierStatisticsRow.Cell(row, "unitCode"), $"'{unitCode}' is not a unit code: five digits, such as 25996"));

@@ -15,6 +15,9 @@ public static class FormatNames
     /// <summary>A catalogue of the items a commune must make public.</summary>
     public const string Disclosures = "friendlygov.disclosures/1";
 
+    /// <summary>Which units of 2024 became which units of 2025.</summary>
+    public const string Lineage = "friendlygov.lineage/1";
+
     /// <summary>Cases a tester expects.</summary>
     public const string Fixture = "friendlygov.fixture/1";
 }
