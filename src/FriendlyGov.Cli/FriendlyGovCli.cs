@@ -54,6 +54,7 @@ internal sealed class FriendlyGovCli(TextWriter output, TextWriter error, int wi
         root.Subcommands.Add(VerifyCommand());
         root.Subcommands.Add(Commands.DossiersCommand.Create(output, error));
         root.Subcommands.Add(Commands.AuditCommand.Create(output, error));
+        root.Subcommands.Add(Commands.UnitsCommand.Create(output, error, NodaTime.SystemClock.Instance, width));
         return root;
     }
 

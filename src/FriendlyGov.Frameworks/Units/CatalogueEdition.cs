@@ -10,7 +10,7 @@ internal sealed class CatalogueEdition
     private readonly Dictionary<string, CatalogueUnit> _byCode;
     private readonly Dictionary<string, string> _provinceByKey;
     private readonly Dictionary<string, List<CatalogueUnit>> _byProvince;
-    private readonly Dictionary<string, List<CatalogueUnit>> _byNameKey;
+    private readonly Lazy<Dictionary<string, List<CatalogueUnit>>> _byNameKey;
 
     private CatalogueEdition(string title, List<CatalogueUnit> units)
     {
@@ -18,15 +18,17 @@ internal sealed class CatalogueEdition
         Units = units;
         _byCode = units.ToDictionary(u => u.Code, StringComparer.Ordinal);
         _byProvince = units.GroupBy(u => u.Province, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        _byNameKey = units.GroupBy(u => UnitNames.Key(u.Name), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        // Looking up by name is rarer than by code; its keys are built on the first such lookup.
+        _byNameKey = new(() => units.GroupBy(u => UnitNames.Key(u.Name), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal));
+        var provinces = units.DistinctBy(u => u.ProvinceCode).OrderBy(u => u.ProvinceCode, StringComparer.Ordinal).ToList();
         _provinceByKey = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var unit in units)
+        foreach (var unit in provinces)
         {
             _provinceByKey.TryAdd(UnitNames.Key(unit.Province), unit.Province);
             _provinceByKey.TryAdd(unit.ProvinceCode, unit.Province);
         }
 
-        Provinces = [.. units.DistinctBy(u => u.ProvinceCode).OrderBy(u => u.ProvinceCode, StringComparer.Ordinal).Select(u => u.Province)];
+        Provinces = [.. provinces.Select(u => u.Province)];
     }
 
     /// <summary>The edition as messages name it, such as "the 1 July 2025 catalogue".</summary>
@@ -46,7 +48,7 @@ internal sealed class CatalogueEdition
     public IReadOnlyList<CatalogueUnit> InProvince(string province) =>
         FindProvince(province) is { } official ? _byProvince[official] : [];
 
-    public IReadOnlyList<CatalogueUnit> FindByName(string name) => _byNameKey.GetValueOrDefault(UnitNames.Key(name)) ?? [];
+    public IReadOnlyList<CatalogueUnit> FindByName(string name) => _byNameKey.Value.GetValueOrDefault(UnitNames.Key(name)) ?? [];
 
     /// <summary>
     /// Reads an embedded catalogue: UTF-8 CSV with a header, no quoting (no value holds a comma),

@@ -36,5 +36,5 @@ internal sealed record LineageEnd(string Code, string Name, string Province, str
         return problems.Count > count ? null : unit;
     }
 
-    private static string Shown(string text) => Json.ObjectReader.Values.Printable(text.Length <= 80 ? text : text[..80] + "…");
+    private static string Shown(string text) => MessageText.Printable(text);
 }

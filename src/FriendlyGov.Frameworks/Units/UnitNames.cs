@@ -53,7 +53,9 @@ public static class UnitNames
     /// <param name="left">A name.</param>
     /// <param name="right">Another name.</param>
     /// <returns><see langword="true"/> when their keys are equal.</returns>
-    public static bool Same(string left, string right) => string.Equals(Key(left), Key(right), StringComparison.Ordinal);
+    public static bool Same(string left, string right) =>
+        string.Equals(Guard.Against.Null(left), Guard.Against.Null(right), StringComparison.Ordinal)
+        || string.Equals(Key(left), Key(right), StringComparison.Ordinal);
 
     private static bool IsSyllablePart(char c) =>
         char.IsLetter(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
