@@ -84,6 +84,7 @@ internal sealed class FriendlyGovCli(TextWriter output, TextWriter error, int wi
         root.Subcommands.Add(Commands.ResultCommand.Create(output));
         root.Subcommands.Add(Commands.KeysCommand.Create(output, error));
         root.Subcommands.Add(Commands.WorkbookCommand.Create(() => _loader, output, error));
+        root.Subcommands.Add(Commands.UnitsCommand.Create(output, error, NodaTime.SystemClock.Instance, width));
         return root;
     }
 

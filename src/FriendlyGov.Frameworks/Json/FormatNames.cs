@@ -18,6 +18,9 @@ public static class FormatNames
     /// <summary>A round's published results, which anyone can score again and check.</summary>
     public const string Result = "friendlygov.result/1";
 
+    /// <summary>Which units of 2024 became which units of 2025.</summary>
+    public const string Lineage = "friendlygov.lineage/1";
+
     /// <summary>Cases a tester expects.</summary>
     public const string Fixture = "friendlygov.fixture/1";
 }

@@ -17,7 +17,7 @@ public sealed partial class SchemaTests
     private const string ConductSchemaFile = "friendlygov.conduct-1.schema.json";
     private const string SchemaBaseUri = "https://friendlygov.github.io/schemas/";
 
-    private static readonly string[] SchemaFiles = [FrameworkSchemaFile, EvidenceSchemaFile, FixtureSchemaFile, ConductSchemaFile, DisclosuresSchemaFile, ResultSchemaFile];
+    private static readonly string[] SchemaFiles = [FrameworkSchemaFile, EvidenceSchemaFile, FixtureSchemaFile, ConductSchemaFile, DisclosuresSchemaFile, ResultSchemaFile, LineageSchemaFile];
 
     private static readonly EvaluationOptions ListOutput = new() { OutputFormat = OutputFormat.List };
 
