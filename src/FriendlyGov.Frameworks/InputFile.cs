@@ -100,21 +100,22 @@ public static partial class InputFile
     /// </summary>
     /// <param name="path">The file's path.</param>
     /// <param name="maxBytes">The most bytes read; a file longer than this is refused.</param>
+    /// <param name="limitName">The setting that raises the limit, named in the refusal.</param>
     /// <returns>The file's bytes.</returns>
-    /// <exception cref="InvalidInputException">The file cannot be opened (see <see cref="OpenRead"/>) or is too large.</exception>
-    public static byte[] ReadAll(string path, long maxBytes)
+    /// <exception cref="InvalidInputException">The file cannot be opened (see <see cref="OpenRead(string)"/>) or is too large.</exception>
+    public static byte[] ReadAll(string path, long maxBytes, string limitName = "JsonLimits.MaxBytes")
     {
         using var stream = OpenRead(path);
         try
         {
             var length = stream.Length;
-            if (length > maxBytes) throw TooLarge(path, $"{length:N0} bytes", maxBytes);
+            if (length > maxBytes) throw TooLarge(path, $"{length:N0} bytes", maxBytes, limitName);
             using var buffer = new MemoryStream((int)Math.Clamp(length, 4096, Math.Min(maxBytes, Array.MaxLength)));
             var chunk = new byte[81920];
             int read;
             while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
             {
-                if (buffer.Length + read > maxBytes) throw TooLarge(path, $"over {maxBytes:N0} bytes", maxBytes);
+                if (buffer.Length + read > maxBytes) throw TooLarge(path, $"over {maxBytes:N0} bytes", maxBytes, limitName);
                 buffer.Write(chunk, 0, read);
             }
 
@@ -226,10 +227,10 @@ public static partial class InputFile
         path.Split([Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar], StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>The problem of a document larger than the limit.</summary>
-    internal static Problem TooLarge(string size, long max) =>
-        new(string.Empty, $"the document is {size}; the most FriendlyGov reads is {max:N0} bytes (JsonLimits.MaxBytes)");
+    internal static Problem TooLarge(string size, long max, string limitName = "JsonLimits.MaxBytes") =>
+        new(string.Empty, $"the document is {size}; the most FriendlyGov reads is {max:N0} bytes ({limitName})");
 
-    private static InvalidInputException TooLarge(string path, string size, long max) => new([TooLarge(size, max)], path);
+    private static InvalidInputException TooLarge(string path, string size, long max, string limitName) => new([TooLarge(size, max, limitName)], path);
 
     private static InvalidInputException Refuse(string path, string message) => new([new Problem(string.Empty, message)], path);
 

@@ -79,17 +79,8 @@ public sealed class ProvinceKey : IDisposable
     public static ProvinceKey ReadFile(string path)
     {
         Guard.Against.NullOrWhiteSpace(path);
-        string pem;
-        try
-        {
-            pem = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new InvalidInputException([new Problem("file", $"cannot be read: {e.Message}")], path);
-        }
-
-        return FromPem(pem, path);
+        // A PEM key is well under 64 KiB; a regular file only, opened without blocking.
+        return FromPem(System.Text.Encoding.UTF8.GetString(InputFile.ReadAll(path, 64 * 1024, "the PEM key limit")), path);
     }
 
     /// <summary>The private key as PKCS#8 PEM (<c>PRIVATE KEY</c>).</summary>
@@ -117,6 +108,28 @@ public sealed class ProvinceKey : IDisposable
     /// <returns><see langword="true"/> when it verifies.</returns>
     public bool Verify(ReadOnlySpan<byte> data, ReadOnlySpan<byte> signature) =>
         _key.VerifyData(data, signature, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
+
+    /// <summary>
+    /// Signs bytes with ECDSA P-256 and SHA-256, the signature in the given encoding: audit
+    /// checkpoints use DER (RFC 3279), as <c>openssl dgst -sha256 -sign</c> writes it, so that
+    /// OpenSSL alone can check them.
+    /// </summary>
+    /// <param name="data">The bytes signed.</param>
+    /// <param name="format">The signature's encoding.</param>
+    /// <returns>The signature.</returns>
+    /// <exception cref="InvalidOperationException">The key holds no private part.</exception>
+    public byte[] Sign(ReadOnlySpan<byte> data, DSASignatureFormat format) =>
+        HasPrivateKey
+            ? _key.SignData(data, HashAlgorithmName.SHA256, format)
+            : throw new InvalidOperationException("This key was read from a public key and cannot sign.");
+
+    /// <summary>Whether <paramref name="signature"/>, in the given encoding, is this key's signature of <paramref name="data"/>.</summary>
+    /// <param name="data">The bytes that were signed.</param>
+    /// <param name="signature">The signature.</param>
+    /// <param name="format">The signature's encoding.</param>
+    /// <returns><see langword="true"/> when it verifies.</returns>
+    public bool Verify(ReadOnlySpan<byte> data, ReadOnlySpan<byte> signature, DSASignatureFormat format) =>
+        _key.VerifyData(data, signature, HashAlgorithmName.SHA256, format);
 
     /// <inheritdoc />
     public void Dispose() => _key.Dispose();

@@ -32,7 +32,7 @@ public static class ResultBundleReader
     /// <param name="limits">The size and nesting limits; <see cref="JsonLimits.Default"/> when <see langword="null"/>.</param>
     /// <returns>The bundle.</returns>
     /// <exception cref="InvalidInputException">The file is missing or not a valid result bundle.</exception>
-    public static ResultBundle ReadFile(string path, JsonLimits? limits = null) => Read(FileInput.ReadAll(path, limits), path, limits);
+    public static ResultBundle ReadFile(string path, JsonLimits? limits = null) => Read(InputFile.ReadAll(path, limits), path, limits);
 
     private static ResultBundle? Read(JsonElement root, List<Problem> problems)
     {

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using FriendlyGov.Domain.Audit;
+using FriendlyGov.Frameworks;
 
 namespace FriendlyGov.Infrastructure;
 
@@ -29,11 +30,11 @@ public static class AuditCheckpointFile
     /// <param name="checkpoint">The entry vouched for.</param>
     /// <param name="privateKey">The province's ECDSA P-256 private key.</param>
     /// <returns>The file's bytes.</returns>
-    public static byte[] Write(AuditCheckpoint checkpoint, ECDsa privateKey)
+    public static byte[] Write(AuditCheckpoint checkpoint, ProvinceKey privateKey)
     {
         Guard.Against.Null(checkpoint);
         Guard.Against.Null(privateKey);
-        var signature = privateKey.SignData(checkpoint.SignedBytes(), HashAlgorithmName.SHA256, DSASignatureFormat.Rfc3279DerSequence);
+        var signature = privateKey.Sign(checkpoint.SignedBytes(), DSASignatureFormat.Rfc3279DerSequence);
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
@@ -42,7 +43,7 @@ public static class AuditCheckpointFile
             json.WriteNumber(SequenceField, checkpoint.Sequence);
             json.WriteString(HashField, checkpoint.Hash);
             json.WriteString(AtField, checkpoint.AtText);
-            json.WriteString(KeyIdField, KeyId(privateKey));
+            json.WriteString(KeyIdField, privateKey.PublicKeySha256);
             json.WriteString(SignatureField, Convert.ToBase64String(signature));
             json.WriteEndObject();
         }
@@ -92,11 +93,6 @@ public static class AuditCheckpointFile
             return new SignedAuditCheckpoint(new AuditCheckpoint(sequence, hash, instant), keyId, bytes.AsMemory(0, length));
         }
     }
-
-    /// <summary>Names a key: the SHA-256 of its public part (DER SubjectPublicKeyInfo), 64 lowercase hexadecimal digits.</summary>
-    /// <param name="key">A public or private key.</param>
-    /// <returns>The key's id, the same for its private and public halves.</returns>
-    public static string KeyId(ECDsa key) => Convert.ToHexStringLower(SHA256.HashData(Guard.Against.Null(key).ExportSubjectPublicKeyInfo()));
 
     private static string Text(JsonElement root, string field) =>
         root.TryGetProperty(field, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()! : throw Problem($"$.{field}", "is missing or not text");

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using FriendlyGov.Domain.Audit;
+using FriendlyGov.Frameworks;
 
 namespace FriendlyGov.Infrastructure;
 
@@ -12,9 +13,9 @@ public sealed record SignedAuditCheckpoint(AuditCheckpoint Checkpoint, string Ke
     /// <summary>Whether <paramref name="publicKey"/> signed exactly this checkpoint.</summary>
     /// <param name="publicKey">The province's public key, obtained from a source the verifier trusts (never from the checkpoint).</param>
     /// <returns><see langword="true"/> when the signature is valid for the checkpoint's signed bytes under that key.</returns>
-    public bool IsSignedBy(ECDsa publicKey)
+    public bool IsSignedBy(ProvinceKey publicKey)
     {
         Guard.Against.Null(publicKey);
-        return publicKey.VerifyData(Checkpoint.SignedBytes(), Signature.Span, HashAlgorithmName.SHA256, DSASignatureFormat.Rfc3279DerSequence);
+        return publicKey.Verify(Checkpoint.SignedBytes(), Signature.Span, DSASignatureFormat.Rfc3279DerSequence);
     }
 }

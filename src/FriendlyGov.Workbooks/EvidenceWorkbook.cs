@@ -101,11 +101,10 @@ public static class EvidenceWorkbook
         string? refused = null;
         if (path.EndsWith(".xlsm", StringComparison.OrdinalIgnoreCase))
             refused = "a macro-enabled workbook (.xlsm) is refused: FriendlyGov reads values only; save it as an .xlsx workbook without macros";
-        else if (!File.Exists(path)) refused = "no such file";
-        else if (new FileInfo(path).Length > limits.MaxBytes)
-            refused = $"the workbook is {new FileInfo(path).Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} bytes; the most FriendlyGov reads is {limits.MaxBytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} (WorkbookLimits.MaxBytes)";
         if (refused is not null) throw new InvalidInputException([new Problem(string.Empty, refused)], path);
-        using var stream = File.OpenRead(path);
+        // A regular file only (a FIFO or a device is refused without blocking), refused before
+        // reading when larger than the limit.
+        using var stream = InputFile.OpenRead(path, limits.MaxBytes, "WorkbookLimits.MaxBytes");
         return Read(stream, path, loader, framework, limits);
     }
 

@@ -112,7 +112,7 @@ internal static class AuditCommand
             }
 
             output.WriteLine($"checkpoint of entry {checkpoint.Sequence} at {checkpoint.AtText} written to {outPath}");
-            output.WriteLine($"hash {checkpoint.Hash}, signed by key {AuditCheckpointFile.KeyId(key)}");
+            output.WriteLine($"hash {checkpoint.Hash}, signed by key {key.PublicKeySha256}");
             return ExitCodes.Success;
         });
     }
@@ -123,11 +123,11 @@ internal static class AuditCommand
         SignedAuditCheckpoint signed;
         try
         {
-            signed = AuditCheckpointFile.Read(File.ReadAllBytes(checkpointPath));
+            signed = AuditCheckpointFile.Read(InputFile.ReadAll(checkpointPath, 64 * 1024, "the checkpoint limit"));
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (InvalidInputException ex)
         {
-            error.WriteLine($"{checkpointPath}: cannot be read: {ex.Message}");
+            foreach (var line in ex.Lines) error.WriteLine(line);
             return ExitCodes.UnusableInput;
         }
         catch (InvalidDataException ex)
@@ -140,7 +140,7 @@ internal static class AuditCommand
         if (key is null) return ExitCodes.UnusableInput;
         if (!signed.IsSignedBy(key))
         {
-            var keyId = AuditCheckpointFile.KeyId(key);
+            var keyId = key.PublicKeySha256;
             output.WriteLine(signed.KeyId == keyId
                 ? $"{checkpointPath}: the signature does not match the checkpoint's content: it was changed after it was signed"
                 : $"{checkpointPath}: not signed by {publicKeyPath}: it names key {signed.KeyId}, {publicKeyPath} is key {keyId}");
@@ -151,15 +151,19 @@ internal static class AuditCommand
         return ExitCodes.Success;
     }
 
-    private static System.Security.Cryptography.ECDsa? LoadKey(string path, bool needPrivate, TextWriter error)
+    private static ProvinceKey? LoadKey(string path, bool needPrivate, TextWriter error)
     {
         try
         {
-            return EcdsaPemKey.Load(path, needPrivate);
+            var key = ProvinceKey.ReadFile(path);
+            if (!needPrivate || key.HasPrivateKey) return key;
+            key.Dispose();
+            error.WriteLine($"{MessageText.Printable(path, 260)}: holds a public key only; signing needs the private key");
+            return null;
         }
-        catch (InvalidDataException ex)
+        catch (InvalidInputException ex)
         {
-            error.WriteLine(ex.Message);
+            foreach (var line in ex.Lines) error.WriteLine(line);
             return null;
         }
     }

@@ -52,16 +52,7 @@ internal static class ResultCommand
 
     private static byte[] ReadAll(string path)
     {
-        try
-        {
-            var size = new FileInfo(path).Length;
-            if (size > BundleLimits.MaxBytes)
-                throw new InvalidInputException([new Problem("file", $"the bundle is {size:N0} bytes; the most result verify reads is {BundleLimits.MaxBytes:N0} bytes")], path);
-            return File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new InvalidInputException([new Problem("file", $"cannot be read: {e.Message}")], path);
-        }
+        // A regular file only, opened without blocking, and never more than the bundle limit read.
+        return InputFile.ReadAll(path, BundleLimits.MaxBytes, "result verify's limit");
     }
 }

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using FriendlyGov.Domain;
 using FriendlyGov.Domain.Units;
+using FriendlyGov.Frameworks;
 
 namespace FriendlyGov.Cli.Commands;
 
@@ -14,9 +15,8 @@ internal static class UnitList
 {
     public static IReadOnlyList<AssessedUnit> ReadFile(string path)
     {
-        if (!File.Exists(path)) throw new InvalidInputException([new Problem(string.Empty, "no such file")], path);
-        if (new FileInfo(path).Length > 1024 * 1024) throw new InvalidInputException([new Problem(string.Empty, "a list of units is at most 1 MiB")], path);
-        var text = File.ReadAllText(path, Encoding.UTF8).Normalize(NormalizationForm.FormC);
+        // A regular file of at most 1 MiB, opened without blocking (InputFile).
+        var text = Encoding.UTF8.GetString(InputFile.ReadAll(path, 1024 * 1024, "the units list limit")).TrimStart('\uFEFF').Normalize(NormalizationForm.FormC);
         var problems = new List<Problem>();
         var units = text.TrimStart().StartsWith('[') ? Json(text, problems) : Csv(text, problems);
         if (units.Count == 0 && problems.Count == 0) problems.Add(new Problem(string.Empty, "the list holds no unit"));

@@ -38,7 +38,7 @@ public static class LineageReader
     /// <returns>The links, in file order.</returns>
     /// <exception cref="InvalidInputException">The file is missing or not valid lineage.</exception>
     public static IReadOnlyList<LineageLink> ReadFile(string path, UnitCatalogue? catalogue = null, JsonLimits? limits = null) =>
-        Read(FileInput.ReadAll(path, limits), path, catalogue, limits);
+        Read(InputFile.ReadAll(path, limits), path, catalogue, limits);
 
     /// <summary>Reads a lineage file of either form: CSV (<see cref="LineageCsv"/>) when its name ends in <c>.csv</c>, <c>friendlygov.lineage/1</c> JSON otherwise.</summary>
     /// <param name="path">The file's path.</param>
