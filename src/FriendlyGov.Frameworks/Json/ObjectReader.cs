@@ -225,7 +225,9 @@ internal sealed class ObjectReader
         }
 
         /// <summary>A name or value as a path segment or message shows it: see <see cref="MessageText.Printable"/>.</summary>
-        public static string Printable(string text) => MessageText.Printable(text);
+        /// <remarks>Every property read builds a path: a short, safe name (nearly all) is returned as it is, without a copy.</remarks>
+        public static string Printable(string text) =>
+            text.Length <= MessageText.DefaultLength && MessageText.FirstUnsafeCharacter(text) is null ? text : MessageText.Printable(text);
 
         public static string Describe(JsonElement e) => e.ValueKind switch
         {
