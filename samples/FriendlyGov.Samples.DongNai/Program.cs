@@ -28,10 +28,13 @@ using FriendlyGov.Application.Units.Register;
 using FriendlyGov.Domain.Assessments;
 using FriendlyGov.Domain.Conduct;
 using FriendlyGov.Domain.Evidence;
+using FriendlyGov.Domain.Periods;
+using FriendlyGov.Domain.Units;
 using FriendlyGov.Frameworks;
 using FriendlyGov.Infrastructure;
 using FriendlyGov.Reporting;
 using FriendlyGov.Samples.DongNai;
+using FriendlyGov.Workbooks;
 using MediatR;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -131,8 +134,8 @@ foreach (var row in ranking)
     cards.Add(ScorecardReport.From(snapshot, framework));
 }
 
-var report = ReportFolder.Write(Path.Combine(folder, "report"), RankingReport.Of(cards));
-AnsiConsole.MarkupLine($"Reports (HTML, Markdown, CSV) for {cards.Count} units: [blue link]{Markup.Escape(report.IndexPath)}[/]");
+var report = ReportFolder.Write(Path.Combine(folder, "report"), RankingReport.Of(cards), [ReportFormat.Html, ReportFormat.Markdown, ReportFormat.Csv, WorkbookReportFormat.Instance]);
+AnsiConsole.MarkupLine($"Reports (HTML, Markdown, CSV, Excel) for {cards.Count} units: [blue link]{Markup.Escape(report.IndexPath)}[/]");
 
 // The result bundle beside the reports: anyone can check it with `friendlygov result verify`.
 var resultPath = Path.Combine(folder, "report", "result.json");
@@ -145,6 +148,12 @@ catch (WorkflowException e)
 {
     AnsiConsole.MarkupLine($"[yellow]No result bundle:[/] {Markup.Escape(e.Message)} Run with [bold]--fresh[/] to start again.");
 }
+
+// The workbook the communes would fill in for the next round, made from the same units.
+var workbook = Path.Combine(report.Directory, "evidence-workbook.xlsx");
+using (var file = File.Create(workbook))
+    EvidenceWorkbook.Write(file, framework, AssessmentPeriod.Parse(Period), [.. DongNaiUnits.All.Select(u => new AssessedUnit(u.Code, u.Name, u.Kind, DongNaiUnits.Province))]);
+AnsiConsole.MarkupLine($"An evidence workbook to fill in Excel or LibreOffice: [blue link]{Markup.Escape(workbook)}[/]");
 AnsiConsole.MarkupLine($"[grey]{ranking.Count} units ranked in {stopwatch.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s. Figures are an illustration, not the units' real results.[/]");
 return 0;
 
