@@ -68,7 +68,7 @@ render() { # render PAGE NAME EXPECTED-TEXT...
   [[ -s $png ]] || fail "$name: no screenshot was written to $png"
   grep -q '<svg' "$dom" || fail "$name: the rendered page has no <svg> chart"
   for text in "$@"; do
-    grep -qF "$text" "$dom" || fail "$name: the rendered page does not show '$text'"
+    grep -qF -e "$text" "$dom" || fail "$name: the rendered page does not show '$text'"
   done
   local verdict
   verdict=$(python3 .ci/png-check.py "$png") || fail "$name: $verdict"
