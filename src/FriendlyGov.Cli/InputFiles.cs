@@ -1,4 +1,5 @@
 using FriendlyGov.Domain;
+using FriendlyGov.Frameworks;
 
 namespace FriendlyGov.Cli;
 

@@ -1,6 +1,7 @@
 using FriendlyGov.Application.Assessments.Appeal;
 using FriendlyGov.Application.Assessments.CompleteAppraisal;
 using FriendlyGov.Application.Assessments.Finalize;
+using FriendlyGov.Application.Assessments.GetAssessment;
 using FriendlyGov.Application.Assessments.RecordEvidence;
 using FriendlyGov.Application.Assessments.StartAppraisal;
 using FriendlyGov.Application.Assessments.SubmitSelfAssessment;
@@ -68,6 +69,10 @@ internal static class AssessmentEndpoints
         unit.MapGet("/audit-trail", async Task<Ok<IReadOnlyList<AuditEntry>>> (Guid roundId, string unitCode, IMediator mediator) =>
                 TypedResults.Ok(await mediator.Send(new GetAuditTrail(roundId, unitCode))))
             .Asks<GetAuditTrail>("Who did what to the unit's assessment, and when, oldest first");
+
+        unit.MapGet("/assessment", async Task<Ok<AssessmentDetails>> (Guid roundId, string unitCode, IMediator mediator) =>
+                TypedResults.Ok(await mediator.Send(new GetAssessment(roundId, unitCode))))
+            .Asks<GetAssessment>("The assessment's state, version and every evidence entry, self-assessed and appraised, with who recorded it and when");
     }
 
     /// <summary>Evidence for one indicator.</summary>

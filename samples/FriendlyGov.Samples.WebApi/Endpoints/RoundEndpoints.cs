@@ -1,5 +1,10 @@
 using FriendlyGov.Application.Assessments.RecordEvidenceInBulk;
+using FriendlyGov.Application.Audit;
+using FriendlyGov.Application.Audit.GetProvinceAuditTrail;
+using FriendlyGov.Application.Audit.GetRoundAuditTrail;
 using FriendlyGov.Application.Rankings.GetRanking;
+using FriendlyGov.Application.Rounds.GetRoundResult;
+using FriendlyGov.Frameworks;
 using FriendlyGov.Application.Rounds.CheckDeadlines;
 using FriendlyGov.Application.Rounds.Open;
 using FriendlyGov.Application.Validation;
@@ -39,6 +44,19 @@ internal static class RoundEndpoints
         rounds.MapGet("/{roundId:guid}/ranking", async Task<Ok<IReadOnlyList<RankingRow>>> (Guid roundId, string? kind, IMediator mediator) =>
                 TypedResults.Ok(await mediator.Send(new GetRanking(roundId, KindOf(kind)))))
             .Asks<GetRanking>("The round's ranking of finalized units (1, 2, 2, 4); ?kind=xa|phuong|thi-tran|dac-khu ranks one kind among itself");
+
+        rounds.MapGet("/{roundId:guid}/result", async (Guid roundId, IMediator mediator) =>
+                TypedResults.Bytes(ResultBundleWriter.Write(await mediator.Send(new GetRoundResult(roundId))), "application/json", $"result-{roundId}.json"))
+            .Asks<GetRoundResult>("The round's published results as a friendlygov.result/1 bundle, which `friendlygov result verify` checks offline");
+
+        rounds.MapGet("/{roundId:guid}/audit-trail", async Task<Ok<AuditTrailPage>> (Guid roundId, long? after, int? pageSize, IMediator mediator) =>
+                TypedResults.Ok(await mediator.Send(new GetRoundAuditTrail(roundId, after ?? 0, pageSize ?? 100))))
+            .Asks<GetRoundAuditTrail>("The round's audit trail a page at a time, oldest first: ?after=SEQUENCE&pageSize=N (at most 1000)");
+
+        app.MapGet("/provinces/{province}/audit-trail", async Task<Ok<AuditTrailPage>> (string province, long? after, int? pageSize, IMediator mediator) =>
+                TypedResults.Ok(await mediator.Send(new GetProvinceAuditTrail(province, after ?? 0, pageSize ?? 100))))
+            .WithTags("Rounds")
+            .Asks<GetProvinceAuditTrail>("The audit trail of every round of a province, a page at a time: ?after=SEQUENCE&pageSize=N (at most 1000)");
     }
 
     private static UnitKind? KindOf(string? code) =>

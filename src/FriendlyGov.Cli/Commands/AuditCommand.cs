@@ -66,7 +66,7 @@ internal static class AuditCommand
             if (checkedSignature != ExitCodes.Success) return checkedSignature;
         }
 
-        return database.Use("verify", error, context =>
+        return database.Use("verify", output, error, context =>
         {
             var report = AuditTrailVerifier.VerifyAsync(context, checkpoint).GetAwaiter().GetResult();
             if (report.Break is { } broken)
@@ -87,7 +87,7 @@ internal static class AuditCommand
         using var key = LoadKey(keyPath, needPrivate: true, error);
         if (key is null) return ExitCodes.UnusableInput;
 
-        return database.Use("checkpoint", error, context =>
+        return database.Use("checkpoint", output, error, context =>
         {
             var report = AuditTrailVerifier.VerifyAsync(context).GetAwaiter().GetResult();
             if (report.Break is { } broken)
@@ -181,7 +181,7 @@ internal static class AuditCommand
     {
         public string Name => Sqlite is null ? "the PostgreSQL database" : MessageText.Printable(Sqlite, 260);
 
-        public int Use(string command, TextWriter error, Func<FriendlyGovDbContext, int> act)
+        public int Use(string command, TextWriter output, TextWriter error, Func<FriendlyGovDbContext, int> act)
         {
             if ((Sqlite is null) == (Postgres is null))
             {
@@ -233,6 +233,13 @@ internal static class AuditCommand
             {
                 error.WriteLine($"{Name}: cannot be read as a FriendlyGov database: {MessageText.Printable((e.InnerException ?? e).Message, 200)}");
                 return ExitCodes.UnusableInput;
+            }
+            catch (Exception e) when (e is FormatException or InvalidCastException)
+            {
+                // FriendlyGov writes every column of the trail itself: a value of the wrong kind (an id
+                // that is not a GUID) was put there by someone else.
+                output.WriteLine($"{Name}: audit chain broken: an entry holds a value FriendlyGov never writes: {MessageText.Printable(e.Message, 200)}");
+                return ExitCodes.CaseFailed;
             }
         }
     }

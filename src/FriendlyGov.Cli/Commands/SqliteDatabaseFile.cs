@@ -1,5 +1,6 @@
 using System.Text;
 using FriendlyGov.Domain;
+using FriendlyGov.Frameworks;
 using FriendlyGov.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
