@@ -8,6 +8,46 @@ public sealed class WorkbookCommandTests
     private const string Units = "code,name,kind,province\n25996,Phường Tân Phong,phuong,Đồng Nai\n26089,Xã Bình Lộc,xa,Đồng Nai\n";
 
     [Fact]
+    public void Workbook_new_for_a_province_takes_its_units_from_the_catalogue_on_the_periods_last_day()
+    {
+        using var folder = new TempDirectory();
+        var book2024 = Path.Combine(folder.Path, "2024.xlsx");
+        var book2025 = Path.Combine(folder.Path, "2025.xlsx");
+
+        // 2024 ends on 2024-12-31, before the reform: Đồng Nai's 170 units of 1 February 2024
+        // (shared/data/README.md: xa 121, phuong 40, thi-tran 9). 2025 ends on 2025-12-31, after
+        // it: the 95 units of 1 July 2025 (xa 72, phuong 23). "Khánh Hoà" style tone placement
+        // aside, the name is the catalogue's short province name.
+        var made2024 = CliRun.Of("workbook", "new", "--framework", "dongnai-friendly-government@2024.1", "--province", "Đồng Nai", "--period", "2024", "--out", book2024, "--layout", "unit-rows");
+        var made2025 = CliRun.Of("workbook", "new", "--framework", "dongnai-friendly-government@2025.1", "--province", "75", "--period", "2025", "--out", book2025, "--layout", "unit-rows");
+
+        made2024.ExitCode.Should().Be(0, made2024.Error);
+        made2024.OutputLines.Should().Equal($"{book2024}: 170 unit(s), dongnai-friendly-government@2024.1, 2024");
+        made2025.ExitCode.Should().Be(0, made2025.Error);
+        made2025.OutputLines.Should().Equal($"{book2025}: 95 unit(s), dongnai-friendly-government@2025.1, 2025");
+    }
+
+    [Fact]
+    public void Workbook_new_refuses_both_or_neither_of_units_and_province_and_an_unknown_province()
+    {
+        using var folder = new TempDirectory();
+        var units = folder.Write("units.csv", Units);
+        var book = Path.Combine(folder.Path, "book.xlsx");
+
+        var both = CliRun.Of("workbook", "new", "--framework", "dongnai-friendly-government@2024.1", "--units", units, "--province", "Đồng Nai", "--period", "2024", "--out", book);
+        var neither = CliRun.Of("workbook", "new", "--framework", "dongnai-friendly-government@2024.1", "--period", "2024", "--out", book);
+        var unknown = CliRun.Of("workbook", "new", "--framework", "dongnai-friendly-government@2024.1", "--province", "Atlantis", "--period", "2024", "--out", book);
+
+        both.ExitCode.Should().Be(2);
+        both.ErrorLines.Should().Equal("--units: give exactly one of --units FILE or --province NAME");
+        neither.ExitCode.Should().Be(2);
+        neither.ErrorLines.Should().Equal("--units: give exactly one of --units FILE or --province NAME");
+        unknown.ExitCode.Should().Be(2);
+        unknown.ErrorLines.Should().ContainSingle().Which.Should().StartWith("--province: 'Atlantis' is not a province on 2024-12-31");
+        File.Exists(book).Should().BeFalse();
+    }
+
+    [Fact]
     public void Workbook_new_then_read_gives_one_evidence_file_per_unit()
     {
         using var folder = new TempDirectory();
