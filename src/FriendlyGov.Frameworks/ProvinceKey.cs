@@ -97,17 +97,14 @@ public sealed class ProvinceKey : IDisposable
     /// <param name="data">The bytes signed.</param>
     /// <returns>The signature.</returns>
     /// <exception cref="InvalidOperationException">The key holds no private part.</exception>
-    public byte[] Sign(ReadOnlySpan<byte> data) =>
-        HasPrivateKey
-            ? _key.SignData(data, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation)
-            : throw new InvalidOperationException("This key was read from a public key and cannot sign.");
+    public byte[] Sign(ReadOnlySpan<byte> data) => Sign(data, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
 
     /// <summary>Whether <paramref name="signature"/> is this key's signature of <paramref name="data"/>.</summary>
     /// <param name="data">The bytes that were signed.</param>
     /// <param name="signature">The signature, 64 bytes (r then s).</param>
     /// <returns><see langword="true"/> when it verifies.</returns>
     public bool Verify(ReadOnlySpan<byte> data, ReadOnlySpan<byte> signature) =>
-        _key.VerifyData(data, signature, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
+        Verify(data, signature, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
 
     /// <summary>
     /// Signs bytes with ECDSA P-256 and SHA-256, the signature in the given encoding: audit

@@ -197,15 +197,10 @@ internal static class AuditCommand
 
             try
             {
-                if (Sqlite is not null && InputFile.WhyNotRegular(Sqlite) is { } why)
+                // One look at the file: not a regular file, or not a FriendlyGov database.
+                if (Sqlite is not null && SqliteDatabaseFile.WhyNotFriendlyGov(Sqlite) is { } why)
                 {
                     error.WriteLine(why == "the file does not exist" ? $"{Name}: no such database file" : $"{Name}: {why}");
-                    return ExitCodes.UnusableInput;
-                }
-
-                if (Sqlite is not null && SqliteDatabaseFile.WhyNotFriendlyGov(Sqlite) is { } notOurs)
-                {
-                    error.WriteLine($"{Name}: {notOurs}");
                     return ExitCodes.UnusableInput;
                 }
 

@@ -87,10 +87,11 @@ internal static class DossiersCommand
     }
 
     /// <summary>Why an existing <paramref name="database"/> may not be opened for writing; <see langword="null"/> when it may.</summary>
-    private static string? Refusal(string database) =>
-        InputFile.WhyNotRegular(database) is { } why
-            ? why == "the file does not exist" ? "no such database: give the FriendlyGov SQLite file that holds the units (or --create to make one)" : why
-            : SqliteDatabaseFile.WhyNotFriendlyGov(database);
+    private static string? Refusal(string database) => SqliteDatabaseFile.WhyNotFriendlyGov(database) switch
+    {
+        "the file does not exist" => "no such database: give the FriendlyGov SQLite file that holds the units (or --create to make one)",
+        var why => why,
+    };
 
     private static int Record(string path, string database, IReadOnlyList<DossierStatisticsRow> rows, bool creating, TextWriter output, TextWriter error)
     {
