@@ -60,7 +60,7 @@ internal static class WorkbookEndpoints
                 EvidenceWorkbook.Write(xlsx, framework, period, [unit.ToAssessedUnit()]);
                 return TypedResults.File(xlsx.ToArray(), XlsxType, $"evidence-{unitCode}-{period}.xlsx");
             })
-            .Describe<GetLiveScorecard>("GetEvidenceWorkbook", "The unit's evidence workbook (.xlsx) to fill in: the round's framework, the unit and the period, every indicator with what to enter")
+            .Describe<GetLiveScorecard>("GetEvidenceWorkbook", "The unit's evidence workbook (.xlsx) to fill in: the round's framework, the unit and the period, every indicator with what to enter", "for the round's framework and period")
             .Produces(StatusCodes.Status200OK, contentType: XlsxType);
 
         workbook.MapPost(string.Empty, async (Guid roundId, string unitCode, HttpRequest request, [FromHeader(Name = IdempotencyKey)] Guid? key, IMediator mediator, IFrameworkCatalog catalog, CancellationToken cancellationToken) =>
@@ -74,7 +74,7 @@ internal static class WorkbookEndpoints
                 var entries = EntriesOf(read, unitCode, source, document);
                 return TypedResults.Ok(new EvidenceRecorded(await mediator.Send(new RecordEvidenceInBulk(RequestId(key), roundId, source, entries), cancellationToken)));
             })
-            .Describe<RecordEvidenceInBulk>("RecordEvidenceFromWorkbook", "Records the evidence of a filled evidence workbook (multipart/form-data: file, source=self|appraisal): all of it, or none, every bad cell named as sheet!cell")
+            .Describe<RecordEvidenceInBulk>("RecordEvidenceFromWorkbook", "Records the evidence of a filled evidence workbook (multipart/form-data: file, source=self|appraisal): all of it, or none, every bad cell named as sheet!cell", "after GetLiveScorecard for the round's framework")
             .Accepts<WorkbookUpload>("multipart/form-data")
             .WithMetadata(BodySize.Upload)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -142,11 +142,11 @@ internal static class WorkbookEndpoints
 
     private static string Describe(EvidenceSource source) => source == EvidenceSource.Self ? "self" : "appraisal";
 
-    private static RouteHandlerBuilder Describe<TRequest>(this RouteHandlerBuilder builder, string name, string summary) =>
+    private static RouteHandlerBuilder Describe<TRequest>(this RouteHandlerBuilder builder, string name, string summary, string why) =>
         builder
             .WithName(name)
             .WithSummary(summary)
-            .WithDescription($"Sends the workflow's {typeof(TRequest).FullName} through IMediator as the signed-in actor, with FriendlyGov.Workbooks; the request's own endpoint takes the same data as JSON.")
+            .WithDescription($"Sends the workflow's {typeof(TRequest).FullName} ({why}) through IMediator as the signed-in actor, with FriendlyGov.Workbooks; the request's own endpoint takes JSON.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
