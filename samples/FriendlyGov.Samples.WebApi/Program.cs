@@ -106,6 +106,7 @@ api.MapFeedback();
 api.MapFieldEvidence();
 api.MapPlans();
 api.MapReports();
+api.MapWorkbooks(limits);
 
 try
 {

@@ -31,6 +31,13 @@ internal sealed class RawWorkbook : IDisposable
         return item.Length > 0;
     }
 
+    /// <summary>The text of a cell written inline, as FriendlyGov writes texts; null when it holds none.</summary>
+    public string? Text(string sheet, string reference) => Cells(sheet).FirstOrDefault(c => c.CellReference == reference)?.InlineString?.Text?.Text;
+
+    /// <summary>Whether a sheet's tab is hidden.</summary>
+    public bool IsHidden(string sheet) =>
+        _document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().First(s => s.Name == sheet).State?.Value == SheetStateValues.Hidden;
+
     /// <summary>Sets a cell to a text, a number or a boolean.</summary>
     public void Set(string sheet, string reference, object value)
     {

@@ -128,7 +128,7 @@ internal sealed class SheetBuilder(string name)
                         w.WriteStartElement("is", Main);
                         w.WriteStartElement("t", Main);
                         w.WriteAttributeString("xml", "space", null, "preserve");
-                        w.WriteString(text);
+                        w.WriteString(EscapedText.Encode(text));
                         w.WriteEndElement();
                         w.WriteEndElement();
                         break;

@@ -257,12 +257,13 @@ internal sealed class WorkbookArchive : IDisposable
                 {
                     text.Clear();
                     ReadText(reader, text);
-                    _sharedStrings.Add(text.ToString());
+                    _sharedStrings.Add(EscapedText.Decode(text.ToString()));
                 }
             }
         });
 
     // Reads the text of an <si> or <is>: its <t> and its runs' <t>, leaving out phonetic hints (<rPh>).
+    // Its _xHHHH_ escapes are decoded by the caller, once the runs are joined, as Excel decodes them.
     private static void ReadText(XmlReader reader, StringBuilder text)
     {
         if (reader.IsEmptyElement) return;
@@ -324,7 +325,7 @@ internal sealed class WorkbookArchive : IDisposable
         switch (type)
         {
             case "inlineStr":
-                return new CellValue(reference, null, inline.ToString(), null);
+                return new CellValue(reference, null, EscapedText.Decode(inline.ToString()), null);
             case "s":
                 if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < _sharedStrings.Count)
                     return new CellValue(reference, null, _sharedStrings[index], null);
