@@ -84,6 +84,33 @@ public sealed class EvidenceWorkbookCellErrorTests
     }
 
     [Fact]
+    public void A_workbook_naming_a_framework_that_is_not_built_in_is_refused_even_when_a_file_has_that_name()
+    {
+        // An uploaded workbook chooses the text of friendlygov!B2. Before this was fixed, a name that
+        // was not built in was looked up as a file relative to the working directory, so a workbook
+        // could make the reader load any framework file it could name.
+        var loader = new FrameworkLoader();
+        var name = $"wbtest-{Guid.NewGuid():N}";
+        var file = Path.Combine(Environment.CurrentDirectory, $"{name}@2024.1");
+        var json = System.Text.Encoding.UTF8.GetString(FrameworkWriter.Write(loader.Resolve("dongnai-friendly-government@2024.1")));
+        File.WriteAllText(file, new System.Text.RegularExpressions.Regex("dongnai-friendly-government").Replace(json, name, 1));
+        try
+        {
+            var local = loader.Resolve(file);
+            var xlsx = EvidenceWorkbookRoundTripTests.Write(local, AssessmentPeriod.OfYear(2024), [TanPhong]);
+
+            var act = () => EvidenceWorkbook.Read(new MemoryStream(xlsx), "book.xlsx", loader);
+
+            act.Should().Throw<InvalidInputException>().Which.Lines.Should().Equal(
+                $"book.xlsx: friendlygov!B2: the workbook was made for {name}@2024.1, which is not a built-in framework: give its framework file (--framework FILE)");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public void A_blank_workbook_reads_as_units_with_no_evidence()
     {
         var xlsx = Fill(_ => { });

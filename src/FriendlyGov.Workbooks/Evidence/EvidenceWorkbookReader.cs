@@ -138,24 +138,18 @@ internal sealed class EvidenceWorkbookReader(WorkbookArchive archive, FrameworkL
             return null;
         }
 
-        CriteriaFramework? framework = expected;
+        // A workbook names its framework; without one given, only a built-in framework is looked up,
+        // never a file named after what the workbook says.
+        var framework = expected;
         if (framework is null)
         {
-            var found = new List<Problem>();
-            try
-            {
-                framework = loader.Resolve(reference);
-            }
-            catch (InvalidInputException ex)
-            {
-                found.AddRange(ex.Problems);
-            }
-
-            if (framework is null)
+            if (!BuiltInFrameworks.TryGet(id!, out var builtIn))
             {
                 problems.Add(new Problem(place, $"the workbook was made for {id}, which is not a built-in framework: give its framework file (--framework FILE)"));
                 return null;
             }
+
+            framework = builtIn;
         }
 
         var actual = EvidenceWorkbook.ContentHash(framework);
