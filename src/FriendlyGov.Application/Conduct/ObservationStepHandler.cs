@@ -1,5 +1,4 @@
 using FriendlyGov.Application.Ports;
-using FriendlyGov.Domain.Assessments;
 using FriendlyGov.Domain.Conduct;
 using NodaTime;
 
@@ -29,15 +28,7 @@ internal abstract class ObservationStepHandler<TRequest>(
     {
         Guard.Against.Null(request);
         var observation = await ConductLookup.ObservationAsync(observations, request.ObservationId, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            Take(observation, currentActor.Actor.Id, clock.GetCurrentInstant(), request.Reason);
-        }
-        catch (InvalidOperationException e)
-        {
-            // The domain refuses a step out of order as misuse; callers get one type for "not allowed now".
-            throw new WorkflowException(e.Message, e);
-        }
+        Take(observation, currentActor.Actor.Id, clock.GetCurrentInstant(), request.Reason);
 
         await observations.UpdateAsync(observation, cancellationToken).ConfigureAwait(false);
         audit.Record(

@@ -16,7 +16,7 @@ internal abstract class ObservationStepValidator<TRequest> : IRequestValidator<T
     public IEnumerable<Problem> Validate(TRequest request)
     {
         Guard.Against.Null(request);
-        if (string.IsNullOrWhiteSpace(request.Reason)) yield return new Problem("Reason", "is required: every step of an observation's due process says why");
+        if (string.IsNullOrWhiteSpace(request.Reason)) yield return new Problem("reason", "is required: every step of an observation's due process says why");
     }
 }
 

@@ -1,12 +1,11 @@
 using FriendlyGov.Application.Ports;
 using FriendlyGov.Application.Validation;
 using FriendlyGov.Domain;
-using FriendlyGov.Domain.Assessments;
 using FriendlyGov.Domain.Plans;
 
 namespace FriendlyGov.Application.Plans;
 
-/// <summary>Applies one change to a stored coordination plan, turning the domain's refusals into the workflow's.</summary>
+/// <summary>Applies one change to a stored coordination plan, turning the domain's problems with the request's fields into a <see cref="ValidationException"/>.</summary>
 internal static class PlanEdits
 {
     /// <summary>Reads the plan, applies <paramref name="change"/> and stages the update.</summary>
@@ -19,7 +18,7 @@ internal static class PlanEdits
     /// <returns>The plan and what the change returned.</returns>
     /// <exception cref="NotFoundException">No such plan, or the change named an item or milestone it lacks.</exception>
     /// <exception cref="ValidationException">The change breaks an invariant about the request's fields.</exception>
-    /// <exception cref="WorkflowException">The plan's state does not allow the change, such as a milestone completed twice.</exception>
+    /// <exception cref="DomainRuleException">The plan's state does not allow the change, such as a milestone completed twice; the pipeline makes it a <see cref="WorkflowException"/>.</exception>
     public static async Task<(CoordinationPlan Plan, T Result)> ApplyAsync<T>(
         IRepository<CoordinationPlan> plans, Guid planId, string request, Func<CoordinationPlan, T> change, CancellationToken cancellationToken)
     {
@@ -32,10 +31,6 @@ internal static class PlanEdits
         catch (InvalidInputException e)
         {
             throw new ValidationException(request, e.Problems, e);
-        }
-        catch (InvalidOperationException e)
-        {
-            throw new WorkflowException(e.Message, e);
         }
 
         await plans.UpdateAsync(plan, cancellationToken).ConfigureAwait(false);

@@ -61,6 +61,6 @@ public sealed class IntegratorCatalogueTests
         summary.Catalogue.Should().Be("dong-nai-disclosures@2024.1");
         summary.Required.Should().Equal(new RequiredDisclosure("fees", new LocalDate(2024, 12, 2), new LocalDate(2024, 12, 5), DisclosureStatus.Met, 10));
         (await builtInItem.Should().ThrowAsync<ValidationException>()).Which.Problems.Should().Equal(
-            new Problem("ItemId", "'A11.2-final-accounts' is not an item of the disclosure catalogue dong-nai-disclosures"));
+            new Problem("itemId", "'A11.2-final-accounts' is not an item of the disclosure catalogue dong-nai-disclosures"));
     }
 }

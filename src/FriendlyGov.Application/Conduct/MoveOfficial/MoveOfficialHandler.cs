@@ -1,5 +1,4 @@
 using FriendlyGov.Application.Ports;
-using FriendlyGov.Domain.Assessments;
 using FriendlyGov.Domain.Conduct;
 using FriendlyGov.Domain.Units;
 
@@ -21,14 +20,7 @@ internal sealed class MoveOfficialHandler(
         var official = await ConductLookup.OfficialAsync(officials, request.Code, cancellationToken).ConfigureAwait(false);
         var unit = await ConductLookup.UnitAsync(units, request.UnitCode, cancellationToken).ConfigureAwait(false);
         var previousUnit = official.Postings[^1].UnitCode;
-        try
-        {
-            official.MoveTo(unit.Code, request.Role, request.From);
-        }
-        catch (InvalidOperationException e)
-        {
-            throw new WorkflowException(e.Message, e);
-        }
+        official.MoveTo(unit.Code, request.Role, request.From);
 
         await officials.UpdateAsync(official, cancellationToken).ConfigureAwait(false);
         audit.Record($"official/{official.Code}", $"moved official {official.Code} from unit {previousUnit} to unit {unit.Code} as {request.Role.ToCode()} from {request.From:uuuu-MM-dd}");

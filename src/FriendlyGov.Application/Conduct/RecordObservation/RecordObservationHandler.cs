@@ -48,7 +48,7 @@ internal sealed class RecordObservationHandler(
             // The domain names its problems after its own parameters; the caller knows the request's fields.
             throw new ValidationException(nameof(RecordObservation), [.. e.Problems.Select(p => p.Path switch
             {
-                "rule" => p with { Path = "RuleId" },
+                "rule" => p with { Path = "ruleId" },
                 "on" => NoPosting(official, request.On),
                 _ => p,
             })], e);
@@ -64,7 +64,7 @@ internal sealed class RecordObservationHandler(
     /// <param name="on">The observation's date.</param>
     /// <returns>The problem, on <c>On</c>.</returns>
     internal static Problem NoPosting(Official official, LocalDate on) =>
-        new("On", $"official {official.Code} held no posting on {on:uuuu-MM-dd}, so no unit answers for this observation");
+        new("on", $"official {official.Code} held no posting on {on:uuuu-MM-dd}, so no unit answers for this observation");
 
     private static string Describe(ObservationKey key) =>
         $"the observation of {key.RuleId} by official {key.OfficialCode} on {key.On:uuuu-MM-dd} (reference {key.SourceReference})";

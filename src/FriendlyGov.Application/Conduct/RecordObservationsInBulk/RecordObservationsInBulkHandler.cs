@@ -65,7 +65,7 @@ internal sealed class RecordObservationsInBulkHandler(
                 // The domain names its problems after its own parameters; the caller knows the rows' fields.
                 problems.AddRange(e.Problems.Select(p => p.Path switch
                 {
-                    "rule" => new Problem(ObservationRows.Path(i, "RuleId"), p.Message),
+                    "rule" => new Problem(ObservationRows.Path(i, "ruleId"), p.Message),
                     "on" => RecordObservationHandler.NoPosting(official, row.On).Under(ObservationRows.Path(i)),
                     _ => p.Under(ObservationRows.Path(i)),
                 }));

@@ -21,7 +21,7 @@ internal sealed class RegisterOfficialHandler(
     {
         Guard.Against.Null(request);
         if (await officials.AnyAsync(new OfficialByCodeSpec(request.Code), cancellationToken).ConfigureAwait(false))
-            throw new ValidationException(nameof(RegisterOfficial), [new Problem("Code", $"official {request.Code} is already registered; use MoveOfficial to change their posting")]);
+            throw new ValidationException(nameof(RegisterOfficial), [new Problem("code", $"official {request.Code} is already registered; use MoveOfficial to change their posting")]);
         var unit = await ConductLookup.UnitAsync(units, request.UnitCode, cancellationToken).ConfigureAwait(false);
 
         var official = new Official(request.Code, request.DisplayName, new Posting(unit.Code, request.Role, request.From));

@@ -18,8 +18,6 @@ internal sealed class EndDisclosurePostingHandler(
     IClock clock,
     AuditContext audit) : IRequestHandler<EndDisclosurePosting, int>
 {
-    private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal) { ["postedUntil"] = "PostedUntil" };
-
     /// <inheritdoc />
     public async Task<int> Handle(EndDisclosurePosting request, CancellationToken cancellationToken)
     {
@@ -27,9 +25,9 @@ internal sealed class EndDisclosurePostingHandler(
         var now = clock.GetCurrentInstant();
         var today = VietnamTime.DateAt(now);
         if (request.PostedUntil > today)
-            throw new ValidationException(nameof(EndDisclosurePosting), [new Problem("PostedUntil", $"{request.PostedUntil:uuuu-MM-dd} is after today, {today:uuuu-MM-dd}")]);
+            throw new ValidationException(nameof(EndDisclosurePosting), [new Problem("postedUntil", $"{request.PostedUntil:uuuu-MM-dd} is after today, {today:uuuu-MM-dd}")]);
         var disclosure = await DisclosureAsync(disclosures, request.DisclosureId, cancellationToken).ConfigureAwait(false);
-        DomainInput.Checked(nameof(EndDisclosurePosting), Fields, () =>
+        DomainInput.Checked(nameof(EndDisclosurePosting), DomainInput.SameFields, () =>
         {
             disclosure.EndPosting(request.PostedUntil, currentActor.Actor.Id, now);
             return true;

@@ -9,7 +9,7 @@ namespace FriendlyGov.Application.Plans.CompleteMilestone;
 /// What it changes: the milestone is completed on <see cref="On"/>, by the sender; it is no
 /// longer overdue from that day. An unknown item or milestone is a <see cref="NotFoundException"/>;
 /// a milestone already completed is refused with a
-/// <see cref="Domain.Assessments.WorkflowException"/> (a milestone is completed once); a day
+/// <see cref="WorkflowException"/> (a milestone is completed once); a day
 /// outside the plan's period or after today in Vietnam with a
 /// <see cref="Validation.ValidationException"/> on <c>On</c>. What it raises: nothing.
 /// </remarks>

@@ -22,10 +22,7 @@ internal sealed class HoldSessionHandler(
     IClock clock,
     AuditContext audit) : IRequestHandler<HoldSession, Guid>
 {
-    private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal)
-    {
-        ["chair"] = "ChairCode", ["attendance"] = "Attendance", ["issues"] = "Issues", ["summary"] = "Summary", ["deadline"] = "Deadline",
-    };
+    private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal) { ["chair"] = "chairCode" };
 
     /// <inheritdoc />
     public async Task<Guid> Handle(HoldSession request, CancellationToken cancellationToken)
@@ -34,9 +31,9 @@ internal sealed class HoldSessionHandler(
         var now = clock.GetCurrentInstant();
         var today = VietnamTime.DateAt(now);
         if (request.HeldOn > today)
-            throw new ValidationException(nameof(HoldSession), [new Problem("HeldOn", $"{request.HeldOn:uuuu-MM-dd} is after today, {today:uuuu-MM-dd}: record a session once it was held")]);
+            throw new ValidationException(nameof(HoldSession), [new Problem("heldOn", $"{request.HeldOn:uuuu-MM-dd} is after today, {today:uuuu-MM-dd}: record a session once it was held")]);
         if (await sessions.AnyAsync(new SessionOfUnitOnSpec(request.UnitCode, request.HeldOn), cancellationToken).ConfigureAwait(false))
-            throw new ValidationException(nameof(HoldSession), [new Problem("HeldOn", $"unit {request.UnitCode} already recorded a session on {request.HeldOn:uuuu-MM-dd}")]);
+            throw new ValidationException(nameof(HoldSession), [new Problem("heldOn", $"unit {request.UnitCode} already recorded a session on {request.HeldOn:uuuu-MM-dd}")]);
         var chair = await ConductLookup.OfficialAsync(officials, request.ChairCode, cancellationToken).ConfigureAwait(false);
 
         var session = DomainInput.Checked(nameof(HoldSession), Fields, () => MorningSession.Hold(

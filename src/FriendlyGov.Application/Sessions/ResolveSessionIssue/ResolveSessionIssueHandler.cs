@@ -17,7 +17,7 @@ internal sealed class ResolveSessionIssueHandler(
     IClock clock,
     AuditContext audit) : IRequestHandler<ResolveSessionIssue, bool>
 {
-    private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal) { ["number"] = "IssueNumber", ["on"] = "ResolvedOn" };
+    private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal) { ["number"] = "issueNumber", ["on"] = "resolvedOn" };
 
     /// <inheritdoc />
     public async Task<bool> Handle(ResolveSessionIssue request, CancellationToken cancellationToken)
@@ -26,7 +26,7 @@ internal sealed class ResolveSessionIssueHandler(
         var now = clock.GetCurrentInstant();
         var today = VietnamTime.DateAt(now);
         if (request.ResolvedOn > today)
-            throw new ValidationException(nameof(ResolveSessionIssue), [new Problem("ResolvedOn", $"{request.ResolvedOn:uuuu-MM-dd} is after today, {today:uuuu-MM-dd}")]);
+            throw new ValidationException(nameof(ResolveSessionIssue), [new Problem("resolvedOn", $"{request.ResolvedOn:uuuu-MM-dd} is after today, {today:uuuu-MM-dd}")]);
         var session = await SessionLookup.SessionAsync(sessions, request.SessionId, cancellationToken).ConfigureAwait(false);
         DomainInput.Checked(nameof(ResolveSessionIssue), Fields, () =>
         {
