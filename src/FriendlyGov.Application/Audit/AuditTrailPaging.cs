@@ -1,6 +1,7 @@
 using FriendlyGov.Application.Ports;
-using FriendlyGov.Domain;
+using FriendlyGov.Domain.Assessments.Specifications;
 using FriendlyGov.Domain.Assessments;
+using FriendlyGov.Domain;
 
 namespace FriendlyGov.Application.Audit;
 

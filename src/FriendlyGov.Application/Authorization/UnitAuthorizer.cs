@@ -1,5 +1,5 @@
-using FriendlyGov.Application.Conduct;
 using FriendlyGov.Application.Ports;
+using FriendlyGov.Application.Units;
 using FriendlyGov.Domain.Units;
 
 namespace FriendlyGov.Application.Authorization;
@@ -10,7 +10,7 @@ namespace FriendlyGov.Application.Authorization;
 /// <param name="unitCode">Reads the request's unit code.</param>
 /// <param name="decide">Decides for the actor and the unit.</param>
 internal abstract class UnitAuthorizer<TRequest>(
-    IReadRepository<AdministrativeUnit> units,
+    UnitLookup units,
     Func<TRequest, string> unitCode,
     Func<Actor, AdministrativeUnit, AuthorizationDecision> decide) : IRequestAuthorizer<TRequest>
 {
@@ -19,7 +19,7 @@ internal abstract class UnitAuthorizer<TRequest>(
     public async Task<AuthorizationDecision> AuthorizeAsync(TRequest request, Actor actor, CancellationToken cancellationToken)
     {
         Guard.Against.Null(request);
-        var unit = await ConductLookup.UnitAsync(units, unitCode(request), cancellationToken).ConfigureAwait(false);
+        var unit = await units.UnitAsync(unitCode(request), cancellationToken).ConfigureAwait(false);
         return decide(actor, unit);
     }
 

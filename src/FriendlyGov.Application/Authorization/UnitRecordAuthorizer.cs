@@ -1,5 +1,5 @@
-using FriendlyGov.Application.Conduct;
 using FriendlyGov.Application.Ports;
+using FriendlyGov.Application.Units;
 using FriendlyGov.Domain.Units;
 
 namespace FriendlyGov.Application.Authorization;
@@ -16,7 +16,7 @@ namespace FriendlyGov.Application.Authorization;
 internal abstract class UnitRecordAuthorizer<TRequest, TRecord>(
     Func<TRequest, CancellationToken, Task<TRecord>> find,
     Func<TRecord, string> unitCode,
-    IReadRepository<AdministrativeUnit> units) : IRequestAuthorizer<TRequest>
+    UnitLookup units) : IRequestAuthorizer<TRequest>
 {
     /// <inheritdoc />
     /// <exception cref="NotFoundException">What the request names does not exist, or its unit is not registered.</exception>
@@ -24,7 +24,7 @@ internal abstract class UnitRecordAuthorizer<TRequest, TRecord>(
     {
         Guard.Against.Null(request);
         var record = await find(request, cancellationToken).ConfigureAwait(false);
-        var unit = await ConductLookup.UnitAsync(units, unitCode(record), cancellationToken).ConfigureAwait(false);
+        var unit = await units.UnitAsync(unitCode(record), cancellationToken).ConfigureAwait(false);
         return UnitAuthorizer<TRequest>.RecorderOf(actor, unit);
     }
 }

@@ -12,4 +12,4 @@ namespace FriendlyGov.Application.Assessments.Appeal;
 /// <param name="RoundId">The round.</param>
 /// <param name="UnitCode">The unit.</param>
 /// <param name="Reason">The appeal's grounds; required.</param>
-public sealed record FileAppeal(Guid RequestId, Guid RoundId, string UnitCode, string Reason) : ICommand<Guid>;
+public sealed record FileAppeal(Guid RequestId, Guid RoundId, string UnitCode, string Reason) : ICommand<Guid>, IAssessmentRequest;

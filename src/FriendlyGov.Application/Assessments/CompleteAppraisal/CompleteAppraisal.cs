@@ -10,4 +10,4 @@ namespace FriendlyGov.Application.Assessments.CompleteAppraisal;
 /// <param name="RequestId">The client's id for this request.</param>
 /// <param name="RoundId">The round.</param>
 /// <param name="UnitCode">The unit.</param>
-public sealed record CompleteAppraisal(Guid RequestId, Guid RoundId, string UnitCode) : ICommand<Guid>;
+public sealed record CompleteAppraisal(Guid RequestId, Guid RoundId, string UnitCode) : ICommand<Guid>, IAssessmentRequest;

@@ -1,10 +1,11 @@
 using FriendlyGov.Application.Ports;
 using FriendlyGov.Application.Scoring;
 using FriendlyGov.Application.Validation;
-using FriendlyGov.Domain;
+using FriendlyGov.Domain.Assessments.Specifications;
 using FriendlyGov.Domain.Assessments;
 using FriendlyGov.Domain.Audit;
 using FriendlyGov.Domain.Evidence;
+using FriendlyGov.Domain;
 using NodaTime;
 
 namespace FriendlyGov.Application.Assessments.RecordEvidenceInBulk;

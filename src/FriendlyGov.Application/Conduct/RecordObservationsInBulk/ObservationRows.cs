@@ -1,8 +1,9 @@
 using Ardalis.Specification;
 using FriendlyGov.Application.Conduct.RecordObservation;
 using FriendlyGov.Application.Validation;
-using FriendlyGov.Domain;
+using FriendlyGov.Domain.Conduct.Specifications;
 using FriendlyGov.Domain.Conduct;
+using FriendlyGov.Domain;
 
 namespace FriendlyGov.Application.Conduct.RecordObservationsInBulk;
 

@@ -1,7 +1,6 @@
 using FriendlyGov.Application.Validation;
 using FriendlyGov.Domain;
 using FriendlyGov.Domain.Conduct;
-using FriendlyGov.Frameworks;
 
 namespace FriendlyGov.Application.Conduct.RecordObservationsInBulk;
 
@@ -11,8 +10,9 @@ namespace FriendlyGov.Application.Conduct.RecordObservationsInBulk;
 /// problem by its row, such as <c>observations[12].ruleId</c>; the officials and their postings
 /// are checked by the authorizer.
 /// </summary>
-/// <param name="options">Names the code of conduct and holds the row limit.</param>
-internal sealed class RecordObservationsInBulkValidator(FriendlyGovOptions options) : IRequestValidator<RecordObservationsInBulk>
+/// <param name="options">Holds the row limit.</param>
+/// <param name="conduct">Gives the code of conduct.</param>
+internal sealed class RecordObservationsInBulkValidator(FriendlyGovOptions options, ConductLookup conduct) : IRequestValidator<RecordObservationsInBulk>
 {
     /// <inheritdoc />
     public IEnumerable<Problem> Validate(RecordObservationsInBulk request)
@@ -30,7 +30,7 @@ internal sealed class RecordObservationsInBulkValidator(FriendlyGovOptions optio
             yield break;
         }
 
-        var code = BuiltInConductCodes.Get(options.ConductCode);
+        var code = conduct.CodeOfConduct();
         for (var i = 0; i < request.Observations.Count; i++)
         {
             var row = request.Observations[i];

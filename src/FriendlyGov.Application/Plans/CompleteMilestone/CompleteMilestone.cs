@@ -18,4 +18,4 @@ namespace FriendlyGov.Application.Plans.CompleteMilestone;
 /// <param name="ItemId">The item.</param>
 /// <param name="MilestoneId">The milestone.</param>
 /// <param name="On">The day it was done, in Vietnam.</param>
-public sealed record CompleteMilestone(Guid RequestId, Guid PlanId, string ItemId, string MilestoneId, LocalDate On) : ICommand<Guid>;
+public sealed record CompleteMilestone(Guid RequestId, Guid PlanId, string ItemId, string MilestoneId, LocalDate On) : ICommand<Guid>, IPlanRequest;

@@ -11,13 +11,13 @@ namespace FriendlyGov.Application.Sessions.HoldSession;
 
 /// <summary>Handles <see cref="HoldSession"/>; returns the session's id.</summary>
 /// <param name="sessions">Stores the session.</param>
-/// <param name="officials">Finds the chair.</param>
+/// <param name="conduct">Finds the chair.</param>
 /// <param name="currentActor">Who records it.</param>
 /// <param name="clock">The clock, for today's date in Vietnam.</param>
 /// <param name="audit">The audit entry's subject and summary.</param>
 internal sealed class HoldSessionHandler(
     IRepository<MorningSession> sessions,
-    IReadRepository<Official> officials,
+    ConductLookup conduct,
     ICurrentActor currentActor,
     IClock clock,
     AuditContext audit) : IRequestHandler<HoldSession, Guid>
@@ -34,7 +34,7 @@ internal sealed class HoldSessionHandler(
             throw new ValidationException(nameof(HoldSession), [new Problem("heldOn", $"{request.HeldOn:uuuu-MM-dd} is after today, {today:uuuu-MM-dd}: record a session once it was held")]);
         if (await sessions.AnyAsync(new SessionOfUnitOnSpec(request.UnitCode, request.HeldOn), cancellationToken).ConfigureAwait(false))
             throw new ValidationException(nameof(HoldSession), [new Problem("heldOn", $"unit {request.UnitCode} already recorded a session on {request.HeldOn:uuuu-MM-dd}")]);
-        var chair = await ConductLookup.OfficialAsync(officials, request.ChairCode, cancellationToken).ConfigureAwait(false);
+        var chair = await conduct.OfficialAsync(request.ChairCode, cancellationToken).ConfigureAwait(false);
 
         var session = DomainInput.Checked(nameof(HoldSession), Fields, () => MorningSession.Hold(
             request.UnitCode, request.HeldOn, chair, request.Attendance,
