@@ -66,8 +66,7 @@ public static class DependencyInjection
         services.TryAddScoped<Units.UnitLookup>();
         services.TryAddScoped<Conduct.ConductLookup>();
         services.TryAddScoped<Plans.PlanLookup>();
-        services.TryAddScoped<Sessions.SessionLookup>();
-        services.TryAddScoped<Disclosures.DisclosureLookup>();
+        services.TryAddScoped(typeof(ByIdLookup<>));
         services.TryAddSingleton<IFrameworkCatalog, BuiltInFrameworkCatalog>();
         services.TryAddSingleton<IConductCodeCatalog, BuiltInConductCodeCatalog>();
 

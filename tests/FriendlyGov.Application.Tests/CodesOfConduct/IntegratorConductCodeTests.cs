@@ -9,7 +9,6 @@ using FriendlyGov.Domain;
 using FriendlyGov.Domain.Conduct;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
-using NodaTime.Testing;
 
 namespace FriendlyGov.Application.Tests.CodesOfConduct;
 
@@ -19,8 +18,6 @@ namespace FriendlyGov.Application.Tests.CodesOfConduct;
 /// </summary>
 public sealed class IntegratorConductCodeTests
 {
-    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
-
     /// <summary>One group, DN, with one minor rule, DN.1, which no built-in code has.</summary>
     private static readonly ConductCode DongNaiCode = new(
         "dong-nai-conduct",
@@ -31,26 +28,13 @@ public sealed class IntegratorConductCodeTests
     [Fact]
     public async Task Observations_are_checked_and_recorded_against_the_code_of_the_apps_own_catalog()
     {
-        var services = new ServiceCollection();
-        services.AddSingleton<IConductCodeCatalog>(new OneCodeCatalog(DongNaiCode));
-        services.AddFriendlyGov(o => o.ConductCode = "dong-nai-conduct").AddInMemoryStores();
-        services.AddScoped<TestActor>();
-        services.AddScoped<ICurrentActor>(provider => provider.GetRequiredService<TestActor>());
-        services.AddSingleton<IClock>(new FakeClock(Instant.FromUtc(2025, 1, 10, 2, 0)));
-        await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+        await using var app = new InMemoryApp(o => o.ConductCode = "dong-nai-conduct", ports => ports.AddSingleton<IConductCodeCatalog>(new OneCodeCatalog(DongNaiCode)));
 
-        async Task<T> SendAs<T>(Actor actor, IRequest<T> request)
-        {
-            await using var scope = provider.CreateAsyncScope();
-            scope.ServiceProvider.GetRequiredService<TestActor>().Actor = actor;
-            return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request, Cancel);
-        }
+        await app.SendAs(Actors.Administrator, new RegisterUnits(Guid.NewGuid(), DongNai.Registrations));
+        await app.SendAs(Actors.Administrator, new RegisterOfficial(Guid.NewGuid(), "CB-017", "Cán bộ CB-017", DongNai.TanPhong, OfficialRole.Head, new LocalDate(2023, 1, 1)));
 
-        await SendAs(Actors.Administrator, new RegisterUnits(Guid.NewGuid(), DongNai.Registrations));
-        await SendAs(Actors.Administrator, new RegisterOfficial(Guid.NewGuid(), "CB-017", "Cán bộ CB-017", DongNai.TanPhong, OfficialRole.Head, new LocalDate(2023, 1, 1)));
-
-        var recorded = await SendAs(Actors.Appraiser, new RecordObservation(Guid.NewGuid(), "CB-017", "DN.1", new LocalDate(2024, 4, 9), ObservationSource.Supervisor, "DN-2024-1", "Đến muộn"));
-        var builtInRule = () => SendAs(Actors.Appraiser, new RecordObservation(Guid.NewGuid(), "CB-017", "4X.2", new LocalDate(2024, 4, 9), ObservationSource.Supervisor, "DN-2024-2", "Không xin lỗi"));
+        var recorded = await app.SendAs(Actors.Appraiser, new RecordObservation(Guid.NewGuid(), "CB-017", "DN.1", new LocalDate(2024, 4, 9), ObservationSource.Supervisor, "DN-2024-1", "Đến muộn"));
+        var builtInRule = () => app.SendAs(Actors.Appraiser, new RecordObservation(Guid.NewGuid(), "CB-017", "4X.2", new LocalDate(2024, 4, 9), ObservationSource.Supervisor, "DN-2024-2", "Không xin lỗi"));
 
         recorded.IsNew.Should().BeTrue();
         (await builtInRule.Should().ThrowAsync<ValidationException>()).Which.Problems.Should().ContainSingle().Which.Path.Should().Be("ruleId");

@@ -10,12 +10,12 @@ namespace FriendlyGov.Application.Disclosures.EndDisclosurePosting;
 /// <param name="lookup">Finds the disclosure.</param>
 /// <param name="disclosures">Stores the disclosure.</param>
 /// <param name="step">Who records it, when (for today's date in Vietnam), and the audit entry.</param>
-internal sealed class EndDisclosurePostingHandler(DisclosureLookup lookup, IRepository<Disclosure> disclosures, StepContext step)
+internal sealed class EndDisclosurePostingHandler(ByIdLookup<Disclosure> lookup, IRepository<Disclosure> disclosures, StepContext step)
     : AggregateStepHandler<EndDisclosurePosting, Disclosure, int>(disclosures, step)
 {
     /// <inheritdoc />
     protected override Task<Disclosure> LoadAsync(EndDisclosurePosting request, CancellationToken cancellationToken) =>
-        lookup.DisclosureAsync(Guard.Against.Null(request).DisclosureId, cancellationToken);
+        lookup.ByIdAsync(Guard.Against.Null(request).DisclosureId, cancellationToken);
 
     /// <inheritdoc />
     protected override int Act(Disclosure aggregate, EndDisclosurePosting request, string by, Instant at)

@@ -10,7 +10,7 @@ namespace FriendlyGov.Application.Sessions.ResolveSessionIssue;
 /// <param name="lookup">Finds the session.</param>
 /// <param name="sessions">Stores the session.</param>
 /// <param name="step">Who records it, when (for today's date in Vietnam), and the audit entry.</param>
-internal sealed class ResolveSessionIssueHandler(SessionLookup lookup, IRepository<MorningSession> sessions, StepContext step)
+internal sealed class ResolveSessionIssueHandler(ByIdLookup<MorningSession> lookup, IRepository<MorningSession> sessions, StepContext step)
     : AggregateStepHandler<ResolveSessionIssue, MorningSession, bool>(sessions, step)
 {
     private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal) { ["number"] = "issueNumber", ["on"] = "resolvedOn" };
@@ -20,7 +20,7 @@ internal sealed class ResolveSessionIssueHandler(SessionLookup lookup, IReposito
 
     /// <inheritdoc />
     protected override Task<MorningSession> LoadAsync(ResolveSessionIssue request, CancellationToken cancellationToken) =>
-        lookup.SessionAsync(Guard.Against.Null(request).SessionId, cancellationToken);
+        lookup.ByIdAsync(Guard.Against.Null(request).SessionId, cancellationToken);
 
     /// <inheritdoc />
     protected override bool Act(MorningSession aggregate, ResolveSessionIssue request, string by, Instant at)
