@@ -12,13 +12,5 @@ namespace FriendlyGov.Application.Assessments;
 internal abstract class RoundAuthorizer<TRequest>(
     AssessmentLookup lookup,
     Func<TRequest, Guid> roundOf,
-    Func<Actor, AssessmentRound, TRequest, AuthorizationDecision> decide) : IRequestAuthorizer<TRequest>
-{
-    /// <inheritdoc />
-    public async Task<AuthorizationDecision> AuthorizeAsync(TRequest request, Actor actor, CancellationToken cancellationToken)
-    {
-        Guard.Against.Null(request);
-        var round = await lookup.RoundAsync(roundOf(request), cancellationToken).ConfigureAwait(false);
-        return decide(actor, round, request);
-    }
-}
+    Func<Actor, AssessmentRound, TRequest, AuthorizationDecision> decide)
+    : RecordAuthorizer<TRequest, AssessmentRound>((r, c) => lookup.RoundAsync(roundOf(r), c), decide);

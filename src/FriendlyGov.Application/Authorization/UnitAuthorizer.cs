@@ -12,17 +12,9 @@ namespace FriendlyGov.Application.Authorization;
 internal abstract class UnitAuthorizer<TRequest>(
     UnitLookup units,
     Func<TRequest, string> unitCode,
-    Func<Actor, AdministrativeUnit, AuthorizationDecision> decide) : IRequestAuthorizer<TRequest>
+    Func<Actor, AdministrativeUnit, AuthorizationDecision> decide)
+    : RecordAuthorizer<TRequest, AdministrativeUnit>((r, c) => units.UnitAsync(unitCode(r), c), (actor, unit, _) => decide(actor, unit))
 {
-    /// <inheritdoc />
-    /// <exception cref="NotFoundException">The unit is not registered.</exception>
-    public async Task<AuthorizationDecision> AuthorizeAsync(TRequest request, Actor actor, CancellationToken cancellationToken)
-    {
-        Guard.Against.Null(request);
-        var unit = await units.UnitAsync(unitCode(request), cancellationToken).ConfigureAwait(false);
-        return decide(actor, unit);
-    }
-
     /// <summary>
     /// Allowed for the unit's officer or a province administrator of its province: who records
     /// what happened in a unit (sessions, disclosures).

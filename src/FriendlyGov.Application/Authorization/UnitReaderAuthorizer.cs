@@ -1,4 +1,3 @@
-using FriendlyGov.Application.Ports;
 using FriendlyGov.Application.Units;
 
 namespace FriendlyGov.Application.Authorization;
@@ -10,14 +9,5 @@ namespace FriendlyGov.Application.Authorization;
 /// <typeparam name="TRequest">The query.</typeparam>
 /// <param name="units">The units, for the unit's province.</param>
 /// <param name="unitCode">Reads the query's unit code.</param>
-internal abstract class UnitReaderAuthorizer<TRequest>(UnitLookup units, Func<TRequest, string> unitCode) : IRequestAuthorizer<TRequest>
-{
-    /// <inheritdoc />
-    /// <exception cref="NotFoundException">The unit is not registered.</exception>
-    public async Task<AuthorizationDecision> AuthorizeAsync(TRequest request, Actor actor, CancellationToken cancellationToken)
-    {
-        Guard.Against.Null(request);
-        var unit = await units.UnitAsync(unitCode(request), cancellationToken).ConfigureAwait(false);
-        return Rules.ReaderOf(actor, unit.Province, unit.Code);
-    }
-}
+internal abstract class UnitReaderAuthorizer<TRequest>(UnitLookup units, Func<TRequest, string> unitCode)
+    : UnitAuthorizer<TRequest>(units, unitCode, ReaderOf);

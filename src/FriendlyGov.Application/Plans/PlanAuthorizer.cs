@@ -1,5 +1,5 @@
 using FriendlyGov.Application.Authorization;
-using FriendlyGov.Application.Ports;
+using FriendlyGov.Domain.Plans;
 
 namespace FriendlyGov.Application.Plans;
 
@@ -11,14 +11,8 @@ namespace FriendlyGov.Application.Plans;
 /// <typeparam name="TRequest">The request.</typeparam>
 /// <param name="plans">Finds the plan.</param>
 /// <param name="readOnly">Whether the request only reads.</param>
-internal abstract class PlanAuthorizer<TRequest>(PlanLookup plans, bool readOnly) : IRequestAuthorizer<TRequest>
-    where TRequest : IPlanRequest
-{
-    /// <inheritdoc />
-    public async Task<AuthorizationDecision> AuthorizeAsync(TRequest request, Actor actor, CancellationToken cancellationToken)
-    {
-        Guard.Against.Null(request);
-        var plan = await plans.PlanAsync(request.PlanId, cancellationToken).ConfigureAwait(false);
-        return readOnly ? Rules.ReaderOf(actor, plan.Province) : Rules.AdministratorOf(actor, plan.Province);
-    }
-}
+internal abstract class PlanAuthorizer<TRequest>(PlanLookup plans, bool readOnly)
+    : RecordAuthorizer<TRequest, CoordinationPlan>(
+        (r, c) => plans.PlanAsync(r.PlanId, c),
+        (actor, plan, _) => readOnly ? Rules.ReaderOf(actor, plan.Province) : Rules.AdministratorOf(actor, plan.Province))
+    where TRequest : IPlanRequest;
