@@ -22,8 +22,11 @@ public static class DependencyInjection
     /// Registers MediatR 5.1.0 with every request handler, validator and authorizer of the
     /// workflow, and the pipeline behaviours in this order: telemetry (a span, metrics and log
     /// events per request; see <see cref="Telemetry.FriendlyGovTelemetry"/>), validation, authorization,
-    /// idempotency, then commit (audit entry, idempotency record and the change saved in one unit
-    /// of work, notifications published after).
+    /// idempotency, commit (audit entry, idempotency record and the change saved in one unit
+    /// of work, notifications published after), then, around the handler, the domain's refusals
+    /// turned into <see cref="WorkflowException"/>. The frameworks and codes of conduct come from
+    /// <see cref="IFrameworkCatalog"/> and <see cref="IConductCodeCatalog"/>, the built-in ones
+    /// unless the app registers its own first.
     /// </summary>
     /// <remarks>
     /// The app adds its stores (<see cref="IRepository{T}"/> and <see cref="IReadRepository{T}"/>
@@ -48,6 +51,7 @@ public static class DependencyInjection
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehavior<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(IdempotencyBehavior<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(CommitBehavior<,>));
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(DomainRuleBehavior<,>));
 
         services.TryAddScoped<AuditContext>();
         services.TryAddScoped<NotificationOutbox>();
@@ -57,8 +61,14 @@ public static class DependencyInjection
         services.AddScoped<IDataSourceMeasurer, Scoring.Measurers.SessionMeasurer>();
         services.AddScoped<IDataSourceMeasurer, Scoring.Measurers.DisclosureMeasurer>();
         services.AddScoped<IDataSourceMeasurer, Scoring.Measurers.DossierMeasurer>();
+        services.TryAddScoped<StepContext>();
         services.TryAddScoped<Assessments.AssessmentLookup>();
+        services.TryAddScoped<Units.UnitLookup>();
+        services.TryAddScoped<Conduct.ConductLookup>();
+        services.TryAddScoped<Plans.PlanLookup>();
+        services.TryAddScoped(typeof(ByIdLookup<>));
         services.TryAddSingleton<IFrameworkCatalog, BuiltInFrameworkCatalog>();
+        services.TryAddSingleton<IConductCodeCatalog, BuiltInConductCodeCatalog>();
 
         foreach (var type in typeof(DependencyInjection).Assembly.GetTypes().Where(t => t is { IsAbstract: false, IsInterface: false, IsGenericTypeDefinition: false }))
         {

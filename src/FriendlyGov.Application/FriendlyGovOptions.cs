@@ -7,7 +7,8 @@ namespace FriendlyGov.Application;
 public sealed class FriendlyGovOptions
 {
     /// <summary>
-    /// The code of conduct that conduct observations are recorded under: a built-in id. Default
+    /// The code of conduct that conduct observations are recorded under: an id the
+    /// <see cref="Ports.IConductCodeCatalog"/> knows (the built-in ones by default). Default
     /// <c>vn-friendly-government-2024</c>.
     /// </summary>
     public string ConductCode { get; set; } = "vn-friendly-government-2024";

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace FriendlyGov.Infrastructure.Persistence;
 
@@ -8,10 +9,15 @@ namespace FriendlyGov.Infrastructure.Persistence;
 /// <c>timestamp with time zone</c>.
 /// </summary>
 /// <param name="options">The context's options.</param>
-public sealed class PostgresFriendlyGovDbContext(DbContextOptions<PostgresFriendlyGovDbContext> options) : FriendlyGovDbContext(options)
+public sealed class PostgresFriendlyGovDbContext(DbContextOptions<PostgresFriendlyGovDbContext> options) : FriendlyGovDbContext(options), IStoreErrors
 {
     /// <summary>The key of the advisory lock that serializes appends to the audit trail ("FGAUDIT1" in ASCII).</summary>
     internal const long AuditTrailLockKey = 0x4647_4155_4449_5431;
+
+    /// <inheritdoc />
+    /// <remarks>PostgreSQL's SQLSTATE <c>23505</c>, <c>unique_violation</c> (a primary key violation reports it too).</remarks>
+    bool IStoreErrors.IsUniqueKeyViolation(Exception storeError) =>
+        storeError is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 
     /// <inheritdoc />
     /// <remarks>A transaction-scoped advisory lock (<c>pg_advisory_xact_lock</c>), released when the transaction ends.</remarks>

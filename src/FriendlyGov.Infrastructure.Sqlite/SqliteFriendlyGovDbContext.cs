@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using NodaTime;
@@ -10,8 +11,17 @@ namespace FriendlyGov.Infrastructure.Persistence;
 /// (<c>2024-05-02</c>, which sorts and compares as dates do) and instants as ticks since the Unix epoch.
 /// </summary>
 /// <param name="options">The context's options.</param>
-public sealed class SqliteFriendlyGovDbContext(DbContextOptions<SqliteFriendlyGovDbContext> options) : FriendlyGovDbContext(options)
+public sealed class SqliteFriendlyGovDbContext(DbContextOptions<SqliteFriendlyGovDbContext> options) : FriendlyGovDbContext(options), IStoreErrors
 {
+    private const int Constraint = 19;
+    private const int UniqueConstraint = 2067;
+    private const int PrimaryKeyConstraint = 1555;
+
+    /// <inheritdoc />
+    /// <remarks>SQLite's <c>SQLITE_CONSTRAINT</c> (19) with the extended code <c>SQLITE_CONSTRAINT_UNIQUE</c> (2067) or <c>SQLITE_CONSTRAINT_PRIMARYKEY</c> (1555).</remarks>
+    bool IStoreErrors.IsUniqueKeyViolation(Exception storeError) =>
+        storeError is SqliteException { SqliteErrorCode: Constraint, SqliteExtendedErrorCode: UniqueConstraint or PrimaryKeyConstraint };
+
     /// <inheritdoc />
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

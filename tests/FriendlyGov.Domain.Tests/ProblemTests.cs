@@ -18,4 +18,11 @@ public sealed class ProblemTests
         new Problem("value", "1.3 is outside [0, 1]").ToString().Should().Be("value: 1.3 is outside [0, 1]");
         new Problem("", "a message about the whole document").ToString().Should().Be("a message about the whole document");
     }
+
+    [Fact]
+    public void Names_the_indicator_at_the_end_of_its_message()
+    {
+        new Problem("evidence.value", "1.3 is outside [0, 1]").ForIndicator("G1.2.1").ToString()
+            .Should().Be("evidence.value: 1.3 is outside [0, 1] for indicator G1.2.1");
+    }
 }

@@ -6,7 +6,6 @@ using FriendlyGov.Application.Ports;
 using FriendlyGov.Application.Tests.Contract;
 using FriendlyGov.Application.Tests.InMemory;
 using FriendlyGov.Application.Units.Register;
-using FriendlyGov.Domain.Assessments;
 using FriendlyGov.Domain.Conduct;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;

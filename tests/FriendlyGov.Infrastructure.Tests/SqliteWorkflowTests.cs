@@ -33,7 +33,7 @@ public sealed class SqliteWorkflowTests : WorkflowContract
 
         var failure = await RefusedWithoutChange<ValidationException>(roundId, DongNai.TanPhong, () => SendAs(Actors.OfficerOf(DongNai.TanPhong), record));
 
-        failure.Problems.Should().ContainSingle().Which.Path.Should().Be("RequestId");
+        failure.Problems.Should().ContainSingle().Which.Path.Should().Be("requestId");
     }
 
     /// <inheritdoc />

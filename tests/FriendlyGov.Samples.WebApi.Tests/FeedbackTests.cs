@@ -79,7 +79,7 @@ public sealed class FeedbackTests(WebApiFactory api) : IClassFixture<WebApiFacto
         var problem = await collector.Post($"/units/{Given.TrangDai}/feedback", Rating("2025-01-02", "kiosk", 6, 5, 5, 5, 5, 5, "Gọi 0912345678"))
             .Problem(HttpStatusCode.BadRequest);
 
-        problem.ErrorFields().Should().Contain("Access");
+        problem.ErrorFields().Should().Contain("access");
         problem.ToString().Should().NotContain("0912345678");
     }
 

@@ -74,8 +74,8 @@ public sealed class ProblemTests(WebApiFactory api) : IClassFixture<WebApiFactor
             selfAssessmentDeadline = "2025-01-31", appraisalDeadline = "2025-01-01",
         }).Problem(HttpStatusCode.BadRequest);
 
-        problem.ErrorFields().Should().BeEquivalentTo("Framework", "Period", "Province", "UnitCodes", "AppraisalDeadline");
-        problem.GetProperty("errors").GetProperty("Framework")[0].GetString().Should().Be("'dongnai' is not a framework name of the form id@version");
+        problem.ErrorFields().Should().BeEquivalentTo("framework", "period", "province", "unitCodes", "appraisalDeadline");
+        problem.GetProperty("errors").GetProperty("framework")[0].GetString().Should().Be("'dongnai' is not a framework name of the form id@version");
     }
 
     [Fact]

@@ -116,7 +116,7 @@ public sealed class ProductionTests(ProductionFactory api) : IClassFixture<Produ
         var units = new[] { "26001", "26002", "26003", "26004", "26005", "26006" }.Select(code => new { code, kind = "commune", name = $"Xã {code}", province = Actors.Province, existedFrom = "2020-01-01", district });
         var problem = await admin.Post("/units", new { units }).Problem(HttpStatusCode.BadRequest);
 
-        problem.GetProperty("errors").GetProperty("Units")[0].GetString().Should().Be(
+        problem.GetProperty("errors").GetProperty("units")[0].GetString().Should().Be(
             "6 rows is more than the limit of 5 rows in one request (MaxRowsPerRequest); send them in several requests");
     }
 

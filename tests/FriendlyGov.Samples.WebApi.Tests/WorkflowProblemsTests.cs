@@ -4,7 +4,6 @@ using FriendlyGov.Application.Authorization;
 using FriendlyGov.Application.Ports;
 using FriendlyGov.Application.Validation;
 using FriendlyGov.Domain;
-using FriendlyGov.Domain.Assessments;
 using FriendlyGov.Samples.WebApi.Errors;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,7 +16,7 @@ public sealed class WorkflowProblemsTests(WebApiFactory api) : IClassFixture<Web
 {
     public static TheoryData<string, int, string> Refusals => new()
     {
-        { "validation", 400, "OpenRound is not valid: Period: is required; Province: is required" },
+        { "validation", 400, "OpenRound is not valid: period: is required; province: is required" },
         { "invalid input", 400, "value: 1.3 is outside [0, 1]" },
         { "authorization", 403, "FinalizeAssessment by officer-1 is refused by rule 'province-administrator': only an administrator" },
         { "not found", 404, "There is no round 1." },
@@ -32,7 +31,7 @@ public sealed class WorkflowProblemsTests(WebApiFactory api) : IClassFixture<Web
     {
         Exception exception = kind switch
         {
-            "validation" => new ValidationException("OpenRound", [new Problem("Period", "is required"), new Problem("Province", "is required")]),
+            "validation" => new ValidationException("OpenRound", [new Problem("period", "is required"), new Problem("province", "is required")]),
             "invalid input" => new InvalidInputException([new Problem("value", "1.3 is outside [0, 1]")]),
             "authorization" => new AuthorizationException("FinalizeAssessment", "officer-1", "province-administrator", "only an administrator"),
             "not found" => new NotFoundException("There is no round 1."),
@@ -50,10 +49,10 @@ public sealed class WorkflowProblemsTests(WebApiFactory api) : IClassFixture<Web
     [Fact]
     public async Task A_validation_problem_lists_every_field()
     {
-        var (_, problem) = await Handle(new ValidationException("OpenRound", [new Problem("Period", "is required"), new Problem("UnitCodes[1]", "unit 1 is not registered"), new Problem("UnitCodes[1]", "twice")]));
+        var (_, problem) = await Handle(new ValidationException("OpenRound", [new Problem("period", "is required"), new Problem("unitCodes[1]", "unit 1 is not registered"), new Problem("unitCodes[1]", "twice")]));
 
         var errors = problem.GetProperty("errors");
-        errors.EnumerateObject().Select(e => (e.Name, e.Value.GetArrayLength())).Should().Equal(("Period", 1), ("UnitCodes[1]", 2));
+        errors.EnumerateObject().Select(e => (e.Name, e.Value.GetArrayLength())).Should().Equal(("period", 1), ("unitCodes[1]", 2));
     }
 
     [Fact]

@@ -4,7 +4,6 @@ using FriendlyGov.Application.Authorization;
 using FriendlyGov.Application.Ports;
 using FriendlyGov.Application.Validation;
 using FriendlyGov.Domain;
-using FriendlyGov.Domain.Assessments;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,6 +1,7 @@
 using FriendlyGov.Application.Ports;
-using FriendlyGov.Domain;
+using FriendlyGov.Domain.Assessments.Specifications;
 using FriendlyGov.Domain.Assessments;
+using FriendlyGov.Domain;
 
 namespace FriendlyGov.Application.Audit;
 
@@ -16,8 +17,8 @@ internal static class AuditTrailPaging
     /// <returns>The problems; empty when the fields are valid.</returns>
     public static IEnumerable<Problem> Validate(long afterSequence, int pageSize)
     {
-        if (afterSequence < 0) yield return new Problem("AfterSequence", $"{afterSequence} is negative: 0 starts at the first entry");
-        if (pageSize is < 1 or > MaxPageSize) yield return new Problem("PageSize", $"{pageSize} is outside [1, {MaxPageSize}]");
+        if (afterSequence < 0) yield return new Problem("afterSequence", $"{afterSequence} is negative: 0 starts at the first entry");
+        if (pageSize is < 1 or > MaxPageSize) yield return new Problem("pageSize", $"{pageSize} is outside [1, {MaxPageSize}]");
     }
 
     /// <summary>

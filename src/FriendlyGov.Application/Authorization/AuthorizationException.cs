@@ -11,6 +11,12 @@ public sealed class AuthorizationException(string request, string actor, string 
     /// <summary>The request's name.</summary>
     public string Request { get; } = request;
 
+    /// <summary>The actor's id.</summary>
+    public string Actor { get; } = actor;
+
     /// <summary>The rule that refused it.</summary>
     public string Rule { get; } = rule;
+
+    /// <summary>Why the rule refused it.</summary>
+    public string Reason { get; } = reason;
 }

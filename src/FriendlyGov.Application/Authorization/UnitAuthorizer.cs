@@ -1,5 +1,5 @@
-using FriendlyGov.Application.Conduct;
 using FriendlyGov.Application.Ports;
+using FriendlyGov.Application.Units;
 using FriendlyGov.Domain.Units;
 
 namespace FriendlyGov.Application.Authorization;
@@ -10,19 +10,11 @@ namespace FriendlyGov.Application.Authorization;
 /// <param name="unitCode">Reads the request's unit code.</param>
 /// <param name="decide">Decides for the actor and the unit.</param>
 internal abstract class UnitAuthorizer<TRequest>(
-    IReadRepository<AdministrativeUnit> units,
+    UnitLookup units,
     Func<TRequest, string> unitCode,
-    Func<Actor, AdministrativeUnit, AuthorizationDecision> decide) : IRequestAuthorizer<TRequest>
+    Func<Actor, AdministrativeUnit, AuthorizationDecision> decide)
+    : RecordAuthorizer<TRequest, AdministrativeUnit>((r, c) => units.UnitAsync(unitCode(r), c), (actor, unit, _) => decide(actor, unit))
 {
-    /// <inheritdoc />
-    /// <exception cref="NotFoundException">The unit is not registered.</exception>
-    public async Task<AuthorizationDecision> AuthorizeAsync(TRequest request, Actor actor, CancellationToken cancellationToken)
-    {
-        Guard.Against.Null(request);
-        var unit = await ConductLookup.UnitAsync(units, unitCode(request), cancellationToken).ConfigureAwait(false);
-        return decide(actor, unit);
-    }
-
     /// <summary>
     /// Allowed for the unit's officer or a province administrator of its province: who records
     /// what happened in a unit (sessions, disclosures).

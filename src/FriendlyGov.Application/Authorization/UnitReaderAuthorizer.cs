@@ -1,6 +1,4 @@
-using FriendlyGov.Application.Ports;
-using FriendlyGov.Domain.Units;
-using FriendlyGov.Domain.Units.Specifications;
+using FriendlyGov.Application.Units;
 
 namespace FriendlyGov.Application.Authorization;
 
@@ -11,16 +9,5 @@ namespace FriendlyGov.Application.Authorization;
 /// <typeparam name="TRequest">The query.</typeparam>
 /// <param name="units">The units, for the unit's province.</param>
 /// <param name="unitCode">Reads the query's unit code.</param>
-internal abstract class UnitReaderAuthorizer<TRequest>(IReadRepository<AdministrativeUnit> units, Func<TRequest, string> unitCode) : IRequestAuthorizer<TRequest>
-{
-    /// <inheritdoc />
-    /// <exception cref="NotFoundException">The unit is not registered.</exception>
-    public async Task<AuthorizationDecision> AuthorizeAsync(TRequest request, Actor actor, CancellationToken cancellationToken)
-    {
-        Guard.Against.Null(request);
-        var code = unitCode(request);
-        var unit = await units.FirstOrDefaultAsync(new UnitByCodeSpec(code), cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundException($"Unit {code} is not registered.");
-        return Rules.ReaderOf(actor, unit.Province, unit.Code);
-    }
-}
+internal abstract class UnitReaderAuthorizer<TRequest>(UnitLookup units, Func<TRequest, string> unitCode)
+    : UnitAuthorizer<TRequest>(units, unitCode, ReaderOf);

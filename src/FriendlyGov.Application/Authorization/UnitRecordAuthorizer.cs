@@ -1,5 +1,4 @@
-using FriendlyGov.Application.Conduct;
-using FriendlyGov.Application.Ports;
+using FriendlyGov.Application.Units;
 using FriendlyGov.Domain.Units;
 
 namespace FriendlyGov.Application.Authorization;
@@ -16,15 +15,7 @@ namespace FriendlyGov.Application.Authorization;
 internal abstract class UnitRecordAuthorizer<TRequest, TRecord>(
     Func<TRequest, CancellationToken, Task<TRecord>> find,
     Func<TRecord, string> unitCode,
-    IReadRepository<AdministrativeUnit> units) : IRequestAuthorizer<TRequest>
-{
-    /// <inheritdoc />
-    /// <exception cref="NotFoundException">What the request names does not exist, or its unit is not registered.</exception>
-    public async Task<AuthorizationDecision> AuthorizeAsync(TRequest request, Actor actor, CancellationToken cancellationToken)
-    {
-        Guard.Against.Null(request);
-        var record = await find(request, cancellationToken).ConfigureAwait(false);
-        var unit = await ConductLookup.UnitAsync(units, unitCode(record), cancellationToken).ConfigureAwait(false);
-        return UnitAuthorizer<TRequest>.RecorderOf(actor, unit);
-    }
-}
+    UnitLookup units)
+    : RecordAuthorizer<TRequest, AdministrativeUnit>(
+        async (r, c) => await units.UnitAsync(unitCode(await find(r, c).ConfigureAwait(false)), c).ConfigureAwait(false),
+        (actor, unit, _) => UnitAuthorizer<TRequest>.RecorderOf(actor, unit));

@@ -27,7 +27,7 @@ public sealed class IdempotencyBehavior<TRequest, TResponse>(IIdempotencyStore s
             // One message for every mismatch, so that a refusal tells nothing about who used the id or for what.
             return seen.Request == RequestFingerprint.Of(currentActor.Actor.Id, request)
                 ? seen.Response
-                : throw new ValidationException(typeof(TRequest).Name, [new Problem("RequestId", $"{command.RequestId} was already used for a different request; send each new command with a new id")]);
+                : throw new ValidationException(typeof(TRequest).Name, [new Problem("requestId", $"{command.RequestId} was already used for a different request; send each new command with a new id")]);
         }
 
         return await next().ConfigureAwait(false);

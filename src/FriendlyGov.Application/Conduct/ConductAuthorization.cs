@@ -1,7 +1,5 @@
 using FriendlyGov.Application.Authorization;
 using FriendlyGov.Application.Ports;
-using FriendlyGov.Domain.Conduct;
-using FriendlyGov.Domain.Units;
 
 namespace FriendlyGov.Application.Conduct;
 
@@ -48,26 +46,6 @@ public static class ConductAuthorization
         InProvince(actor, province) || (actor.Has(ActorRole.UnitOfficer) && actor.UnitCode == unitCode)
             ? AuthorizationDecision.Allow
             : AuthorizationDecision.Refuse(Rules.ConductDecider, $"only an appraiser or administrator of {province}, or an officer of unit {unitCode}, may record an observation about an official serving there");
-
-    /// <summary>
-    /// Whether <paramref name="actor"/> may confirm, dismiss or reopen an observation: never the
-    /// official observed, and only an appraiser or administrator of the province of the unit
-    /// where it happened.
-    /// </summary>
-    /// <param name="observations">The observations.</param>
-    /// <param name="units">The units.</param>
-    /// <param name="observationId">The observation.</param>
-    /// <param name="actor">Who sends the request.</param>
-    /// <param name="cancellationToken">Cancels the reads.</param>
-    /// <returns>The first refusal, or allowed.</returns>
-    /// <exception cref="NotFoundException">There is no such observation, or its unit is not registered.</exception>
-    public static async Task<AuthorizationDecision> DecideObservationAsync(
-        IReadRepository<ConductObservation> observations, IReadRepository<AdministrativeUnit> units, Guid observationId, Actor actor, CancellationToken cancellationToken)
-    {
-        var observation = await ConductLookup.ObservationAsync(observations, observationId, cancellationToken).ConfigureAwait(false);
-        var unit = await ConductLookup.UnitAsync(units, observation.UnitCode, cancellationToken).ConfigureAwait(false);
-        return Rules.All(NotTheOfficialObserved(actor, observation.OfficialCode), DeciderOf(actor, unit.Province));
-    }
 
     private static bool InProvince(Actor actor, string province) =>
         (Guard.Against.Null(actor).Has(ActorRole.Appraiser) || actor.Has(ActorRole.ProvinceAdministrator)) && actor.Province == province;

@@ -1,5 +1,4 @@
 using FriendlyGov.Application.Ports;
-using FriendlyGov.Domain.Assessments;
 using FriendlyGov.Domain.Conduct;
 using NodaTime;
 
@@ -10,42 +9,33 @@ namespace FriendlyGov.Application.Conduct;
 /// the actor and the clock, store it, and say what changed in the audit trail.
 /// </summary>
 /// <typeparam name="TRequest">The step's command.</typeparam>
+/// <param name="lookup">Finds the observation.</param>
 /// <param name="observations">Stores the observation.</param>
-/// <param name="currentActor">Who takes the step.</param>
-/// <param name="clock">The clock.</param>
-/// <param name="audit">The audit entry's subject and summary.</param>
-internal abstract class ObservationStepHandler<TRequest>(
-    IRepository<ConductObservation> observations,
-    ICurrentActor currentActor,
-    IClock clock,
-    AuditContext audit) : IRequestHandler<TRequest, ObservationStatus>
+/// <param name="step">Who takes the step, when, and the audit entry.</param>
+internal abstract class ObservationStepHandler<TRequest>(ConductLookup lookup, IRepository<ConductObservation> observations, StepContext step)
+    : AggregateStepHandler<TRequest, ConductObservation, ObservationStatus>(observations, step)
     where TRequest : IObservationStep
 {
     /// <summary>The step in the past tense, for the audit trail: <c>confirmed</c>.</summary>
     protected abstract string Done { get; }
 
     /// <inheritdoc />
-    public async Task<ObservationStatus> Handle(TRequest request, CancellationToken cancellationToken)
-    {
-        Guard.Against.Null(request);
-        var observation = await ConductLookup.ObservationAsync(observations, request.ObservationId, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            Take(observation, currentActor.Actor.Id, clock.GetCurrentInstant(), request.Reason);
-        }
-        catch (InvalidOperationException e)
-        {
-            // The domain refuses a step out of order as misuse; callers get one type for "not allowed now".
-            throw new WorkflowException(e.Message, e);
-        }
+    protected sealed override Task<ConductObservation> LoadAsync(TRequest request, CancellationToken cancellationToken) =>
+        lookup.ObservationAsync(request.ObservationId, cancellationToken);
 
-        await observations.UpdateAsync(observation, cancellationToken).ConfigureAwait(false);
-        audit.Record(
-            $"observation/{observation.Id}",
-            $"{Done} the observation of {observation.RuleId} by official {observation.OfficialCode} on {observation.On:uuuu-MM-dd} in unit {observation.UnitCode}: {request.Reason.Trim()}");
-        Taken(observation);
-        return observation.Status;
+    /// <inheritdoc />
+    protected sealed override ObservationStatus Act(ConductObservation aggregate, TRequest request, string by, Instant at)
+    {
+        Take(aggregate, by, at, request.Reason);
+        return aggregate.Status;
     }
+
+    /// <inheritdoc />
+    protected sealed override string Subject(ConductObservation aggregate) => $"observation/{aggregate.Id}";
+
+    /// <inheritdoc />
+    protected sealed override string Summary(ConductObservation aggregate, TRequest request, ObservationStatus response) =>
+        $"{Done} the observation of {aggregate.RuleId} by official {aggregate.OfficialCode} on {aggregate.On:uuuu-MM-dd} in unit {aggregate.UnitCode}: {request.Reason.Trim()}";
 
     /// <summary>Takes the step on the observation.</summary>
     /// <param name="observation">The observation.</param>
@@ -53,10 +43,4 @@ internal abstract class ObservationStepHandler<TRequest>(
     /// <param name="at">When.</param>
     /// <param name="reason">The finding or grounds.</param>
     protected abstract void Take(ConductObservation observation, string by, Instant at, string reason);
-
-    /// <summary>Called after the step is taken and staged, to raise notifications.</summary>
-    /// <param name="observation">The observation.</param>
-    protected virtual void Taken(ConductObservation observation)
-    {
-    }
 }

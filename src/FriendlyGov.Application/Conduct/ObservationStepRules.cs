@@ -2,8 +2,7 @@ using FriendlyGov.Application.Authorization;
 using FriendlyGov.Application.Ports;
 using FriendlyGov.Application.Validation;
 using FriendlyGov.Domain;
-using FriendlyGov.Domain.Conduct;
-using FriendlyGov.Domain.Units;
+using FriendlyGov.Application.Units;
 
 namespace FriendlyGov.Application.Conduct;
 
@@ -16,19 +15,23 @@ internal abstract class ObservationStepValidator<TRequest> : IRequestValidator<T
     public IEnumerable<Problem> Validate(TRequest request)
     {
         Guard.Against.Null(request);
-        if (string.IsNullOrWhiteSpace(request.Reason)) yield return new Problem("Reason", "is required: every step of an observation's due process says why");
+        if (string.IsNullOrWhiteSpace(request.Reason)) yield return new Problem("reason", "is required: every step of an observation's due process says why");
     }
 }
 
 /// <summary>Who may take a step in an observation's due process: an appraiser or administrator of its province, never the official observed.</summary>
 /// <typeparam name="TRequest">The step's command.</typeparam>
-/// <param name="observations">Finds the observation.</param>
+/// <param name="conduct">Finds the observation.</param>
 /// <param name="units">Finds its unit's province.</param>
-internal abstract class ObservationStepAuthorizer<TRequest>(IReadRepository<ConductObservation> observations, IReadRepository<AdministrativeUnit> units)
+internal abstract class ObservationStepAuthorizer<TRequest>(ConductLookup conduct, UnitLookup units)
     : IRequestAuthorizer<TRequest>
     where TRequest : IObservationStep
 {
     /// <inheritdoc />
-    public Task<AuthorizationDecision> AuthorizeAsync(TRequest request, Actor actor, CancellationToken cancellationToken) =>
-        ConductAuthorization.DecideObservationAsync(observations, units, Guard.Against.Null(request).ObservationId, actor, cancellationToken);
+    public async Task<AuthorizationDecision> AuthorizeAsync(TRequest request, Actor actor, CancellationToken cancellationToken)
+    {
+        var observation = await conduct.ObservationAsync(Guard.Against.Null(request).ObservationId, cancellationToken).ConfigureAwait(false);
+        var unit = await units.UnitAsync(observation.UnitCode, cancellationToken).ConfigureAwait(false);
+        return Rules.All(ConductAuthorization.NotTheOfficialObserved(actor, observation.OfficialCode), ConductAuthorization.DeciderOf(actor, unit.Province));
+    }
 }

@@ -1,5 +1,4 @@
 using FriendlyGov.Application.Authorization;
-using FriendlyGov.Application.Ports;
 using FriendlyGov.Domain.Plans;
 
 namespace FriendlyGov.Application.Plans;
@@ -12,18 +11,8 @@ namespace FriendlyGov.Application.Plans;
 /// <typeparam name="TRequest">The request.</typeparam>
 /// <param name="plans">Finds the plan.</param>
 /// <param name="readOnly">Whether the request only reads.</param>
-internal abstract class PlanAuthorizer<TRequest>(IReadRepository<CoordinationPlan> plans, bool readOnly) : IRequestAuthorizer<TRequest>
-{
-    /// <inheritdoc />
-    public async Task<AuthorizationDecision> AuthorizeAsync(TRequest request, Actor actor, CancellationToken cancellationToken)
-    {
-        Guard.Against.Null(request);
-        var plan = await PlanLookup.PlanAsync(plans, PlanOf(request), cancellationToken).ConfigureAwait(false);
-        return readOnly ? Rules.ReaderOf(actor, plan.Province) : Rules.AdministratorOf(actor, plan.Province);
-    }
-
-    /// <summary>The plan the request is about.</summary>
-    /// <param name="request">The request.</param>
-    /// <returns>The plan's id.</returns>
-    protected abstract Guid PlanOf(TRequest request);
-}
+internal abstract class PlanAuthorizer<TRequest>(PlanLookup plans, bool readOnly)
+    : RecordAuthorizer<TRequest, CoordinationPlan>(
+        (r, c) => plans.PlanAsync(r.PlanId, c),
+        (actor, plan, _) => readOnly ? Rules.ReaderOf(actor, plan.Province) : Rules.AdministratorOf(actor, plan.Province))
+    where TRequest : IPlanRequest;

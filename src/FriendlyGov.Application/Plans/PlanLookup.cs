@@ -1,22 +1,22 @@
-using Ardalis.Specification;
+using FriendlyGov.Application.Ports;
 using FriendlyGov.Domain.Plans;
 
 namespace FriendlyGov.Application.Plans;
 
-/// <summary>Finds the coordination plan, item and milestone that plan requests name, for their handlers and authorizers.</summary>
-public static class PlanLookup
+/// <summary>Finds the coordination plan, item and milestone that plan requests name, for handlers and authorizers.</summary>
+/// <param name="plans">The plans.</param>
+internal sealed class PlanLookup(IReadRepository<CoordinationPlan> plans)
 {
     /// <summary>A coordination plan.</summary>
-    /// <param name="plans">The plans.</param>
     /// <param name="planId">The plan's id.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The plan.</returns>
     /// <exception cref="NotFoundException">There is no such plan.</exception>
-    public static async Task<CoordinationPlan> PlanAsync(IReadRepositoryBase<CoordinationPlan> plans, Guid planId, CancellationToken cancellationToken) =>
-        await Guard.Against.Null(plans).GetByIdAsync(planId, cancellationToken).ConfigureAwait(false)
+    public async Task<CoordinationPlan> PlanAsync(Guid planId, CancellationToken cancellationToken) =>
+        await plans.GetByIdAsync(planId, cancellationToken).ConfigureAwait(false)
         ?? throw new NotFoundException($"There is no coordination plan {planId}.");
 
-    /// <summary>An item of a plan.</summary>
+    /// <summary>An item of a plan already read: a check on the aggregate, so it needs no store.</summary>
     /// <param name="plan">The plan.</param>
     /// <param name="itemId">The item's code.</param>
     /// <returns>The item.</returns>
@@ -24,7 +24,7 @@ public static class PlanLookup
     public static PlanItem Item(CoordinationPlan plan, string itemId) =>
         Guard.Against.Null(plan).FindItem(itemId) ?? throw new NotFoundException($"Coordination plan {plan.Id} has no item {itemId}.");
 
-    /// <summary>A milestone of an item of a plan.</summary>
+    /// <summary>A milestone of an item of a plan already read.</summary>
     /// <param name="plan">The plan.</param>
     /// <param name="itemId">The item's code.</param>
     /// <param name="milestoneId">The milestone's code.</param>

@@ -31,7 +31,7 @@ internal sealed class AssessmentScoring(
     /// <param name="round">The round.</param>
     /// <returns>The framework.</returns>
     /// <exception cref="ValidationException">The deployment does not know the round's framework.</exception>
-    public CriteriaFramework FrameworkOf(AssessmentRound round) => Framework(Guard.Against.Null(round).FrameworkId, "Framework");
+    public CriteriaFramework FrameworkOf(AssessmentRound round) => Framework(Guard.Against.Null(round).FrameworkId, "framework");
 
     /// <summary>A framework the deployment knows.</summary>
     /// <param name="id">Its name.</param>
@@ -52,14 +52,14 @@ internal sealed class AssessmentScoring(
     /// <param name="framework">The framework.</param>
     /// <param name="indicatorId">The indicator.</param>
     /// <param name="evidence">The figures.</param>
-    /// <returns>The problems, with paths such as <c>Evidence.value</c>.</returns>
+    /// <returns>The problems, with paths such as <c>evidence.value</c> and messages that name the indicator.</returns>
     public static IEnumerable<Problem> Check(CriteriaFramework framework, string indicatorId, IndicatorEvidence evidence)
     {
         if (!framework.TryGetIndicator(indicatorId, out var indicator))
-            return [new Problem("IndicatorId", $"'{indicatorId}' is not an indicator of {framework.Id}")];
+            return [new Problem("indicatorId", $"'{indicatorId}' is not an indicator of {framework.Id}")];
         return indicator.Method is EvidenceMethod method
-            ? method.CheckEvidence(evidence, indicator.MaxPoints).Select(p => p.Under("Evidence"))
-            : [new Problem("IndicatorId", $"'{indicatorId}' takes no evidence: method '{indicator.Method.Kind}' derives its points from the unit's conduct observations")];
+            ? method.CheckEvidence(evidence, indicator.MaxPoints).Select(p => p.Under("evidence").ForIndicator(indicatorId))
+            : [new Problem("indicatorId", $"'{indicatorId}' takes no evidence: method '{indicator.Method.Kind}' derives its points from the unit's conduct observations")];
     }
 
     /// <summary>Scores an assessment as it stands now.</summary>

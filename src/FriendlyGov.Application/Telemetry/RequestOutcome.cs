@@ -2,7 +2,6 @@ using FriendlyGov.Application.Authorization;
 using FriendlyGov.Application.Ports;
 using FriendlyGov.Application.Validation;
 using FriendlyGov.Domain;
-using FriendlyGov.Domain.Assessments;
 
 namespace FriendlyGov.Application.Telemetry;
 

@@ -11,7 +11,7 @@ internal static class RowLimit
 {
     /// <summary>The problem of a list longer than the limit, or <see langword="null"/> when it fits.</summary>
     /// <param name="options">Holds the limit.</param>
-    /// <param name="field">The list's field, such as <c>Entries</c>.</param>
+    /// <param name="field">The list's field, such as <c>entries</c>.</param>
     /// <param name="count">How many rows it has.</param>
     /// <returns>The problem, naming the field, the count and the limit.</returns>
     public static Problem? Exceeded(FriendlyGovOptions options, string field, int count) =>

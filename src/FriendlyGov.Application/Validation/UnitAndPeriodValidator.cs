@@ -15,6 +15,6 @@ internal abstract class UnitAndPeriodValidator<TRequest>(Func<TRequest, string?>
         foreach (var problem in base.Validate(request)) yield return problem;
         var text = period(request);
         if (!AssessmentPeriod.TryParse(text ?? string.Empty, out _))
-            yield return new Problem("Period", $"'{text}' is not a period: write 2024, 2024-H1, 2024-Q2 or 2024-05");
+            yield return new Problem("period", $"'{text}' is not a period: write 2024, 2024-H1, 2024-Q2 or 2024-05");
     }
 }

@@ -13,8 +13,8 @@ internal abstract class UnitCodeValidator<TRequest>(Func<TRequest, string?> unit
     {
         Guard.Against.Null(request);
         var code = unitCode(request);
-        if (string.IsNullOrWhiteSpace(code)) yield return new Problem("UnitCode", "is required");
-        else if (!AssessedUnit.IsUnitCode(code)) yield return UnitCodeField.NotAUnitCode("UnitCode", code);
+        if (string.IsNullOrWhiteSpace(code)) yield return new Problem("unitCode", "is required");
+        else if (!AssessedUnit.IsUnitCode(code)) yield return UnitCodeField.NotAUnitCode("unitCode", code);
     }
 }
 

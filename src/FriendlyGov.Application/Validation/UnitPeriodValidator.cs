@@ -16,6 +16,6 @@ internal abstract class UnitPeriodValidator<TRequest>(Func<TRequest, string?> un
         foreach (var problem in Validate(request)) yield return problem;
         var text = period(request);
         if (!AssessmentPeriod.TryParse(text ?? string.Empty, out _))
-            yield return new Problem("Period", $"'{text}' is not a period: write 2024, 2024-H1, 2024-Q2 or 2024-05");
+            yield return new Problem("period", $"'{text}' is not a period: write 2024, 2024-H1, 2024-Q2 or 2024-05");
     }
 }

@@ -2,7 +2,6 @@ using System.CommandLine;
 using FriendlyGov.Application;
 using FriendlyGov.Application.Ports;
 using FriendlyGov.Application.Rounds.GetRoundResult;
-using FriendlyGov.Domain.Assessments;
 using FriendlyGov.Frameworks;
 using FriendlyGov.Infrastructure;
 using FriendlyGov.Infrastructure.Persistence;

@@ -69,7 +69,7 @@ public sealed class Assessment : AggregateRoot
     /// <param name="by">Who records it.</param>
     /// <param name="at">When.</param>
     /// <param name="note">A note, if any.</param>
-    /// <exception cref="WorkflowException">The assessment is no longer a draft.</exception>
+    /// <exception cref="DomainRuleException">The assessment is no longer a draft.</exception>
     public void RecordSelfEvidence(string indicatorId, IndicatorEvidence evidence, string by, Instant at, string? note = null)
     {
         Require("record self-assessed evidence", AssessmentState.Draft);
@@ -82,7 +82,7 @@ public sealed class Assessment : AggregateRoot
     /// <param name="by">Who records it.</param>
     /// <param name="at">When.</param>
     /// <param name="note">A note, if any.</param>
-    /// <exception cref="WorkflowException">The assessment is not being appraised.</exception>
+    /// <exception cref="DomainRuleException">The assessment is not being appraised.</exception>
     public void RecordAppraisalEvidence(string indicatorId, IndicatorEvidence evidence, string by, Instant at, string? note = null)
     {
         Require("record appraised evidence", AssessmentState.UnderAppraisal, AssessmentState.Reopened);
@@ -93,14 +93,14 @@ public sealed class Assessment : AggregateRoot
     /// <param name="round">The assessment's round.</param>
     /// <param name="by">Who submits.</param>
     /// <param name="at">When.</param>
-    /// <exception cref="WorkflowException">Not a draft, or late where the round refuses late submissions.</exception>
+    /// <exception cref="DomainRuleException">Not a draft, or late where the round refuses late submissions.</exception>
     public void SubmitSelfAssessment(AssessmentRound round, string by, Instant at)
     {
         Guard.Against.Null(round);
         Require("submit the self-assessment", AssessmentState.Draft);
         var late = round.IsLate(at);
         if (late && round.RefuseLateSubmissions)
-            throw new WorkflowException($"The self-assessment of unit {UnitCode} is refused: its deadline was {round.SelfAssessmentDeadline:uuuu-MM-dd} and this round refuses late submissions.");
+            throw new DomainRuleException(DomainRules.LateSubmission, $"The self-assessment of unit {UnitCode} is refused: its deadline was {round.SelfAssessmentDeadline:uuuu-MM-dd} and this round refuses late submissions.");
         SubmittedAt = at;
         SubmittedLate = late;
         Move(AssessmentState.SelfAssessmentSubmitted, by, at, late ? $"late: the deadline was {round.SelfAssessmentDeadline:uuuu-MM-dd}" : null);
@@ -109,7 +109,7 @@ public sealed class Assessment : AggregateRoot
     /// <summary>Starts appraisal of a submitted self-assessment.</summary>
     /// <param name="by">The appraiser.</param>
     /// <param name="at">When.</param>
-    /// <exception cref="WorkflowException">The self-assessment was not submitted.</exception>
+    /// <exception cref="DomainRuleException">The self-assessment was not submitted.</exception>
     public void StartAppraisal(string by, Instant at)
     {
         Require("start appraisal", AssessmentState.SelfAssessmentSubmitted);
@@ -119,7 +119,7 @@ public sealed class Assessment : AggregateRoot
     /// <summary>Completes appraisal, after the first appraisal or after an appeal.</summary>
     /// <param name="by">The appraiser.</param>
     /// <param name="at">When.</param>
-    /// <exception cref="WorkflowException">The assessment is not being appraised.</exception>
+    /// <exception cref="DomainRuleException">The assessment is not being appraised.</exception>
     public void CompleteAppraisal(string by, Instant at)
     {
         Require("complete appraisal", AssessmentState.UnderAppraisal, AssessmentState.Reopened);
@@ -130,7 +130,7 @@ public sealed class Assessment : AggregateRoot
     /// <param name="scorecard">The scorecard as scored now.</param>
     /// <param name="by">Who finalizes.</param>
     /// <param name="at">When.</param>
-    /// <exception cref="WorkflowException">The assessment is not appraised.</exception>
+    /// <exception cref="DomainRuleException">The assessment is not appraised.</exception>
     public void FinalizeWith(ScorecardSnapshot scorecard, string by, Instant at)
     {
         Require("finalize", AssessmentState.Appraised);
@@ -143,12 +143,12 @@ public sealed class Assessment : AggregateRoot
     /// <param name="reason">The appeal's grounds; required.</param>
     /// <param name="by">Who reopens it.</param>
     /// <param name="at">When.</param>
-    /// <exception cref="WorkflowException">The assessment is not finalized, or no reason is given.</exception>
+    /// <exception cref="DomainRuleException">The assessment is not finalized, or no reason is given.</exception>
     public void ReopenOnAppeal(string reason, string by, Instant at)
     {
         Require("reopen on appeal", AssessmentState.Finalized);
         if (string.IsNullOrWhiteSpace(reason))
-            throw new WorkflowException($"The assessment of unit {UnitCode} can only be reopened with the appeal's reason.");
+            throw new DomainRuleException(DomainRules.AppealReason, $"The assessment of unit {UnitCode} can only be reopened with the appeal's reason.");
         Appeals++;
         Move(AssessmentState.Reopened, by, at, reason.Trim());
     }
@@ -176,7 +176,7 @@ public sealed class Assessment : AggregateRoot
     private void Require(string action, params AssessmentState[] allowed)
     {
         if (!allowed.Contains(State))
-            throw new WorkflowException($"Cannot {action} for unit {UnitCode}: the assessment is {State}, and this is allowed only when it is {string.Join(" or ", allowed)}.");
+            throw new DomainRuleException(DomainRules.AssessmentWorkflow, $"Cannot {action} for unit {UnitCode}: the assessment is {State}, and this is allowed only when it is {string.Join(" or ", allowed)}.");
     }
 
     private void Move(AssessmentState to, string by, Instant at, string? reason = null)

@@ -108,11 +108,12 @@ public sealed class ConductObservation : AggregateRoot
     /// <param name="by">Who confirms; never the official observed.</param>
     /// <param name="at">When.</param>
     /// <param name="reason">The finding.</param>
-    /// <exception cref="InvalidOperationException">The observation is not <c>reported</c>, or <paramref name="by"/> is the official observed.</exception>
+    /// <exception cref="DomainRuleException">The observation is not <c>reported</c> (<see cref="DomainRules.ObservationDueProcess"/>), or <paramref name="by"/> is the official observed (<see cref="DomainRules.NoSelfConfirmation"/>).</exception>
+    /// <exception cref="InvalidOperationException"><paramref name="at"/> comes before the previous step: the clock went back, a fault rather than a refusal.</exception>
     public void Confirm(string by, Instant at, string reason)
     {
         if (string.Equals(by, OfficialCode, StringComparison.Ordinal))
-            throw new InvalidOperationException($"Official {OfficialCode} cannot confirm an observation about themselves.");
+            throw new DomainRuleException(DomainRules.NoSelfConfirmation, $"Official {OfficialCode} cannot confirm an observation about themselves.");
         Decide(ObservationStatus.Confirmed, by, at, reason);
     }
 
@@ -120,18 +121,20 @@ public sealed class ConductObservation : AggregateRoot
     /// <param name="by">Who dismisses it.</param>
     /// <param name="at">When.</param>
     /// <param name="reason">Why it is dismissed.</param>
-    /// <exception cref="InvalidOperationException">The observation is not <c>reported</c>.</exception>
+    /// <exception cref="DomainRuleException">The observation is not <c>reported</c> (<see cref="DomainRules.ObservationDueProcess"/>).</exception>
+    /// <exception cref="InvalidOperationException"><paramref name="at"/> comes before the previous step: the clock went back, a fault rather than a refusal.</exception>
     public void Dismiss(string by, Instant at, string reason) => Decide(ObservationStatus.Dismissed, by, at, reason);
 
     /// <summary>Reopens a confirmed or dismissed observation on appeal; it is <c>reported</c> again.</summary>
     /// <param name="by">Who reopens it.</param>
     /// <param name="at">When.</param>
     /// <param name="reason">The appeal's grounds.</param>
-    /// <exception cref="InvalidOperationException">The observation is still <c>reported</c>.</exception>
+    /// <exception cref="DomainRuleException">The observation is still <c>reported</c> (<see cref="DomainRules.ObservationDueProcess"/>).</exception>
+    /// <exception cref="InvalidOperationException"><paramref name="at"/> comes before the previous step: the clock went back, a fault rather than a refusal.</exception>
     public void Reopen(string by, Instant at, string reason)
     {
         if (Status == ObservationStatus.Reported)
-            throw new InvalidOperationException($"The observation of {RuleId} by {OfficialCode} on {On:uuuu-MM-dd} is still reported; only a confirmed or dismissed one can be reopened.");
+            throw new DomainRuleException(DomainRules.ObservationDueProcess, $"The observation of {RuleId} by {OfficialCode} on {On:uuuu-MM-dd} is still reported; only a confirmed or dismissed one can be reopened.");
         Step(ObservationStatus.Reported, by, at, reason);
     }
 
@@ -142,7 +145,7 @@ public sealed class ConductObservation : AggregateRoot
     private void Decide(ObservationStatus status, string by, Instant at, string reason)
     {
         if (Status != ObservationStatus.Reported)
-            throw new InvalidOperationException($"The observation of {RuleId} by {OfficialCode} on {On:uuuu-MM-dd} is already {Status.ToCode()}; reopen it on appeal first.");
+            throw new DomainRuleException(DomainRules.ObservationDueProcess, $"The observation of {RuleId} by {OfficialCode} on {On:uuuu-MM-dd} is already {Status.ToCode()}; reopen it on appeal first.");
         Step(status, by, at, reason);
     }
 

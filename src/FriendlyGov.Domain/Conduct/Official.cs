@@ -55,12 +55,12 @@ public sealed partial class Official : AggregateRoot
     /// <param name="unitCode">The unit.</param>
     /// <param name="role">The role.</param>
     /// <param name="from">The first day of the new posting; after the current posting began.</param>
-    /// <exception cref="InvalidOperationException">The date is not after the current posting's start.</exception>
+    /// <exception cref="DomainRuleException">The date is not after the current posting's start (<see cref="DomainRules.PostingOrder"/>).</exception>
     public void MoveTo(string unitCode, OfficialRole role, LocalDate from)
     {
         var current = _postings[^1];
         if (from <= current.From)
-            throw new InvalidOperationException($"Official {Code}'s posting in {current.UnitCode} began on {current.From:uuuu-MM-dd}; a move must start after that, not on {from:uuuu-MM-dd}.");
+            throw new DomainRuleException(DomainRules.PostingOrder, $"Official {Code}'s posting in {current.UnitCode} began on {current.From:uuuu-MM-dd}; a move must start after that, not on {from:uuuu-MM-dd}.");
         _postings[^1] = current with { Until = from.PlusDays(-1) };
         _postings.Add(new Posting(Guard.Against.NullOrWhiteSpace(unitCode), role, from));
         Raise(new OfficialMoved(Id, Code, current.UnitCode, unitCode, role, from));

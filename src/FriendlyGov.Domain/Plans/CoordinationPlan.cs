@@ -18,8 +18,8 @@ namespace FriendlyGov.Domain.Plans;
 /// is completed at most once, on a day within the period and not after the day it is recorded;
 /// progress updates are appended, never edited, each on a day from the period's start up to the
 /// day it is recorded, with a percent complete, when given, from 0 to 100. A change that breaks
-/// one fails with an <see cref="InvalidInputException"/> naming the field (<c>ItemId</c>,
-/// <c>Lead</c>, <c>Due</c>, <c>On</c>, …), or an <see cref="InvalidOperationException"/> for a
+/// one fails with an <see cref="InvalidInputException"/> naming the request field, as its JSON names it (<c>itemId</c>,
+/// <c>lead</c>, <c>due</c>, <c>on</c>, …), or a <see cref="DomainRuleException"/> for a
 /// milestone already completed, and changes nothing.
 /// </remarks>
 public sealed class CoordinationPlan : AggregateRoot
@@ -76,7 +76,7 @@ public sealed class CoordinationPlan : AggregateRoot
     /// <param name="by">Who draws it up.</param>
     /// <param name="at">When.</param>
     /// <returns>The plan.</returns>
-    /// <exception cref="InvalidInputException">Fewer than two parties, or a party's code repeated (field <c>Parties</c>).</exception>
+    /// <exception cref="InvalidInputException">Fewer than two parties, or a party's code repeated (field <c>parties</c>).</exception>
     public static CoordinationPlan Create(string province, LocalizedText title, AssessmentPeriod period, IEnumerable<PlanBody> parties, string by, Instant at)
     {
         Guard.Against.NullOrWhiteSpace(province);
@@ -85,8 +85,8 @@ public sealed class CoordinationPlan : AggregateRoot
         Guard.Against.NullOrWhiteSpace(by);
         var list = Guard.Against.Null(parties).ToList();
         var problems = new List<Problem>();
-        if (list.Count < 2) problems.Add(new Problem("Parties", $"a coordination plan is between at least two bodies, not {list.Count}"));
-        if (Repeated(list.Select(p => p.Code)) is { } code) problems.Add(new Problem("Parties", $"body {code} is listed more than once"));
+        if (list.Count < 2) problems.Add(new Problem("parties", $"a coordination plan is between at least two bodies, not {list.Count}"));
+        if (Repeated(list.Select(p => p.Code)) is { } code) problems.Add(new Problem("parties", $"body {code} is listed more than once"));
         InvalidInputException.ThrowIfAny(problems);
 
         var plan = new CoordinationPlan(province.Trim().Normalize(NormalizationForm.FormC), title, period, list, by, at);
@@ -131,7 +131,7 @@ public sealed class CoordinationPlan : AggregateRoot
     /// <param name="coordinating">The bodies that coordinate; not the lead, none repeated; may be empty.</param>
     /// <param name="by">Who adds it.</param>
     /// <param name="at">When.</param>
-    /// <exception cref="InvalidInputException">The code has another form or is taken (<c>ItemId</c>), the lead is not a party (<c>Lead</c>), or a coordinating body is the lead or repeated (<c>Coordinating</c>).</exception>
+    /// <exception cref="InvalidInputException">The code has another form or is taken (<c>itemId</c>), the lead is not a party (<c>lead</c>), or a coordinating body is the lead or repeated (<c>coordinating</c>).</exception>
     public void AddItem(string itemId, LocalizedText title, string lead, IEnumerable<PlanBody> coordinating, string by, Instant at)
     {
         Guard.Against.Null(itemId);
@@ -140,12 +140,12 @@ public sealed class CoordinationPlan : AggregateRoot
         Guard.Against.NullOrWhiteSpace(by);
         var bodies = Guard.Against.Null(coordinating).ToList();
         var problems = new List<Problem>();
-        if (!PlanBody.IsCode(itemId)) problems.Add(new Problem("ItemId", $"'{itemId}' is not an item code: use letters, digits and inner '-' or '.', such as 1 or CQTT"));
-        else if (FindItem(itemId) is not null) problems.Add(new Problem("ItemId", $"item {itemId} is already in the plan"));
+        if (!PlanBody.IsCode(itemId)) problems.Add(new Problem("itemId", $"'{itemId}' is not an item code: use letters, digits and inner '-' or '.', such as 1 or CQTT"));
+        else if (FindItem(itemId) is not null) problems.Add(new Problem("itemId", $"item {itemId} is already in the plan"));
         if (!_parties.Exists(p => p.Code == lead))
-            problems.Add(new Problem("Lead", $"'{lead}' is not a party to the plan: the lead is one of {string.Join(", ", _parties.Select(p => p.Code))}"));
-        if (bodies.Exists(b => b.Code == lead)) problems.Add(new Problem("Coordinating", $"{lead} leads the item and cannot also coordinate it"));
-        if (Repeated(bodies.Select(b => b.Code)) is { } code) problems.Add(new Problem("Coordinating", $"body {code} is listed more than once"));
+            problems.Add(new Problem("lead", $"'{lead}' is not a party to the plan: the lead is one of {string.Join(", ", _parties.Select(p => p.Code))}"));
+        if (bodies.Exists(b => b.Code == lead)) problems.Add(new Problem("coordinating", $"{lead} leads the item and cannot also coordinate it"));
+        if (Repeated(bodies.Select(b => b.Code)) is { } code) problems.Add(new Problem("coordinating", $"body {code} is listed more than once"));
         InvalidInputException.ThrowIfAny(problems);
 
         _items.Add(new PlanItem(itemId, title, lead, bodies, [], []));
@@ -160,7 +160,7 @@ public sealed class CoordinationPlan : AggregateRoot
     /// <param name="by">Who adds it.</param>
     /// <param name="at">When.</param>
     /// <exception cref="ArgumentException">The plan has no such item.</exception>
-    /// <exception cref="InvalidInputException">The code has another form or is taken (<c>MilestoneId</c>), or the due day is outside the period (<c>Due</c>).</exception>
+    /// <exception cref="InvalidInputException">The code has another form or is taken (<c>milestoneId</c>), or the due day is outside the period (<c>due</c>).</exception>
     public void AddMilestone(string itemId, string milestoneId, LocalizedText title, LocalDate due, string by, Instant at)
     {
         Guard.Against.Null(milestoneId);
@@ -168,11 +168,11 @@ public sealed class CoordinationPlan : AggregateRoot
         Guard.Against.NullOrWhiteSpace(by);
         var (index, item) = ItemAt(itemId);
         var problems = new List<Problem>();
-        if (!PlanBody.IsCode(milestoneId)) problems.Add(new Problem("MilestoneId", $"'{milestoneId}' is not a milestone code: use letters, digits and inner '-' or '.', such as M1"));
-        else if (item.Milestones.Any(m => m.Id == milestoneId)) problems.Add(new Problem("MilestoneId", $"item {itemId} already has milestone {milestoneId}"));
+        if (!PlanBody.IsCode(milestoneId)) problems.Add(new Problem("milestoneId", $"'{milestoneId}' is not a milestone code: use letters, digits and inner '-' or '.', such as M1"));
+        else if (item.Milestones.Any(m => m.Id == milestoneId)) problems.Add(new Problem("milestoneId", $"item {itemId} already has milestone {milestoneId}"));
         var period = PlanPeriod;
         if (!period.Contains(due))
-            problems.Add(new Problem("Due", $"{due:uuuu-MM-dd} is outside the plan's period {period} ({period.Start:uuuu-MM-dd} to {period.End:uuuu-MM-dd})"));
+            problems.Add(new Problem("due", $"{due:uuuu-MM-dd} is outside the plan's period {period} ({period.Start:uuuu-MM-dd} to {period.End:uuuu-MM-dd})"));
         InvalidInputException.ThrowIfAny(problems);
 
         _items[index] = item with { Milestones = [.. item.Milestones, new PlanMilestone(milestoneId, title, due)] };
@@ -186,8 +186,8 @@ public sealed class CoordinationPlan : AggregateRoot
     /// <param name="by">Who records it.</param>
     /// <param name="at">When it is recorded.</param>
     /// <exception cref="ArgumentException">The plan has no such item or milestone.</exception>
-    /// <exception cref="InvalidOperationException">The milestone was already completed.</exception>
-    /// <exception cref="InvalidInputException">The day is outside the period or still to come (<c>On</c>).</exception>
+    /// <exception cref="DomainRuleException">The milestone was already completed (<see cref="DomainRules.MilestoneOnce"/>).</exception>
+    /// <exception cref="InvalidInputException">The day is outside the period or still to come (<c>on</c>).</exception>
     public void CompleteMilestone(string itemId, string milestoneId, LocalDate on, string by, Instant at)
     {
         Guard.Against.NullOrWhiteSpace(by);
@@ -196,11 +196,11 @@ public sealed class CoordinationPlan : AggregateRoot
         if (position < 0) throw new ArgumentException($"Item {itemId} has no milestone {milestoneId}.", nameof(milestoneId));
         var milestone = item.Milestones[position];
         if (milestone.CompletedOn is { } done)
-            throw new InvalidOperationException($"Milestone {milestoneId} of item {itemId} was already completed on {done:uuuu-MM-dd}; a milestone is completed once.");
+            throw new DomainRuleException(DomainRules.MilestoneOnce, $"Milestone {milestoneId} of item {itemId} was already completed on {done:uuuu-MM-dd}; a milestone is completed once.");
         var period = PlanPeriod;
         var problems = new List<Problem>();
         if (!period.Contains(on))
-            problems.Add(new Problem("On", $"{on:uuuu-MM-dd} is outside the plan's period {period} ({period.Start:uuuu-MM-dd} to {period.End:uuuu-MM-dd})"));
+            problems.Add(new Problem("on", $"{on:uuuu-MM-dd} is outside the plan's period {period} ({period.Start:uuuu-MM-dd} to {period.End:uuuu-MM-dd})"));
         if (NotYet(on, at) is { } future) problems.Add(future);
         InvalidInputException.ThrowIfAny(problems);
 
@@ -219,17 +219,17 @@ public sealed class CoordinationPlan : AggregateRoot
     /// <param name="at">When it is recorded.</param>
     /// <returns>The update as kept.</returns>
     /// <exception cref="ArgumentException">The plan has no such item.</exception>
-    /// <exception cref="InvalidInputException">The day is before the period or still to come (<c>On</c>), the note is blank (<c>Note</c>), or the percent is outside 0 to 100 (<c>PercentComplete</c>).</exception>
+    /// <exception cref="InvalidInputException">The day is before the period or still to come (<c>on</c>), the note is blank (<c>note</c>), or the percent is outside 0 to 100 (<c>percentComplete</c>).</exception>
     public ProgressUpdate RecordProgress(string itemId, LocalDate on, string note, int? percentComplete, string by, Instant at)
     {
         Guard.Against.NullOrWhiteSpace(by);
         var (index, item) = ItemAt(itemId);
         var period = PlanPeriod;
         var problems = new List<Problem>();
-        if (on < period.Start) problems.Add(new Problem("On", $"{on:uuuu-MM-dd} is before the plan's period {period} starts on {period.Start:uuuu-MM-dd}"));
+        if (on < period.Start) problems.Add(new Problem("on", $"{on:uuuu-MM-dd} is before the plan's period {period} starts on {period.Start:uuuu-MM-dd}"));
         if (NotYet(on, at) is { } future) problems.Add(future);
-        if (string.IsNullOrWhiteSpace(note)) problems.Add(new Problem("Note", "is required: say what was done"));
-        if (percentComplete is < 0 or > 100) problems.Add(new Problem("PercentComplete", $"{percentComplete} is outside [0, 100]"));
+        if (string.IsNullOrWhiteSpace(note)) problems.Add(new Problem("note", "is required: say what was done"));
+        if (percentComplete is < 0 or > 100) problems.Add(new Problem("percentComplete", $"{percentComplete} is outside [0, 100]"));
         InvalidInputException.ThrowIfAny(problems);
 
         var update = new ProgressUpdate(on, by, note.Trim().Normalize(NormalizationForm.FormC), percentComplete, at);
@@ -280,7 +280,7 @@ public sealed class CoordinationPlan : AggregateRoot
     private static Problem? NotYet(LocalDate on, Instant at)
     {
         var today = VietnamTime.DateAt(at);
-        return on > today ? new Problem("On", $"{on:uuuu-MM-dd} is still to come: it is {today:uuuu-MM-dd} in Vietnam") : null;
+        return on > today ? new Problem("on", $"{on:uuuu-MM-dd} is still to come: it is {today:uuuu-MM-dd} in Vietnam") : null;
     }
 
     private static string? Repeated(IEnumerable<string> codes) =>

@@ -33,7 +33,7 @@ public sealed class EfUnitOfWork(FriendlyGovDbContext context) : IUnitOfWork
         }
     }
 
-    private static bool IsUniqueViolation(DbUpdateException ex) =>
-        ex.InnerException?.Message is { } message
-        && (message.Contains("UNIQUE constraint failed", StringComparison.Ordinal) || message.Contains("23505", StringComparison.Ordinal) || message.Contains("duplicate key", StringComparison.Ordinal));
+    // By the provider's error code (IStoreErrors), never by its message's wording.
+    private bool IsUniqueViolation(DbUpdateException ex) =>
+        ex.InnerException is { } storeError && context is IStoreErrors provider && provider.IsUniqueKeyViolation(storeError);
 }

@@ -29,7 +29,7 @@ public abstract partial class WorkflowContract
 
         Clock.Reset(At(2025, 3, 10, 10, 0));
         var noReason = await RefusedWithoutChange<ValidationException>(roundId, DongNai.TanPhong, () => Appeal(roundId, DongNai.TanPhong, "  "));
-        noReason.Problems.Should().ContainSingle().Which.Path.Should().Be(nameof(FileAppeal.Reason));
+        noReason.Problems.Should().ContainSingle().Which.Path.Should().Be("reason");
 
         await Appeal(roundId, DongNai.TanPhong, "Hồ sơ trễ hẹn đã được giải quyết đúng hạn theo sổ theo dõi");
         var reopened = await StoredAssessment(roundId, DongNai.TanPhong);

@@ -91,7 +91,7 @@ public abstract partial class WorkflowContract
         var failure = (await send.Should().ThrowAsync<ValidationException>()).Which;
         failure.Request.Should().Be(nameof(RecordObservationsInBulk));
         failure.Problems.Select(p => p.Path).Should().Equal(
-            "Observations[12].RuleId", "Observations[40].SourceReference", "Observations[40].Account", "Observations[41].OfficialCode", "Observations[1999].Source");
+            "observations[12].ruleId", "observations[40].sourceReference", "observations[40].account", "observations[41].officialCode", "observations[1999].source");
         failure.Problems[0].Message.Should().Contain("'9Z.9' is not a rule");
         (await StoredCount<ConductObservation>()).Should().Be(0);
         (await StoredAudit("observations")).Should().BeEmpty();
@@ -109,8 +109,8 @@ public abstract partial class WorkflowContract
 
         var failure = (await send.Should().ThrowAsync<ValidationException>()).Which;
         failure.Problems.Should().Equal(
-            new Problem("Observations[3].OfficialCode", "there is no official CB-999"),
-            new Problem("Observations[7].On", $"official {rows[7].OfficialCode} held no posting on 2022-06-01, so no unit answers for this observation"));
+            new Problem("observations[3].officialCode", "there is no official CB-999"),
+            new Problem("observations[7].on", $"official {rows[7].OfficialCode} held no posting on 2022-06-01, so no unit answers for this observation"));
         (await StoredCount<ConductObservation>()).Should().Be(0);
     }
 
@@ -129,7 +129,7 @@ public abstract partial class WorkflowContract
         var byAppraiser = () => SendAs(Actors.Appraiser, bulk);
         var refused = (await byAppraiser.Should().ThrowAsync<AuthorizationException>()).Which;
         refused.Rule.Should().Be(Rules.ConductDecider);
-        refused.Message.Should().Contain("Observations[57] is about official CB-900 of unit 25747 in Bình Dương").And.Contain("1 observation(s)");
+        refused.Message.Should().Contain("observations[57] is about official CB-900 of unit 25747 in Bình Dương").And.Contain("1 observation(s)");
 
         var byOtherProvince = () => SendAs(Actors.AppraiserOfBinhDuong, bulk with { RequestId = Guid.NewGuid() });
         (await byOtherProvince.Should().ThrowAsync<AuthorizationException>()).Which.Message.Should().Contain("99 observation(s)");
@@ -205,12 +205,12 @@ public abstract partial class WorkflowContract
         var bad = await RefusedWithoutChange<ValidationException>(roundId, DongNai.TanPhong, () => SendAs(Actors.Appraiser, new RecordEvidenceInBulk(
             Guid.NewGuid(), roundId, EvidenceSource.Appraisal,
             [good, new(DongNai.TanPhong, "G9.9.9", new IndicatorEvidence { Met = true }), good, new(DongNai.TanPhong, "G4.2.2", new IndicatorEvidence { Met = true }), new(" ", "", null!)])));
-        bad.Problems.Select(p => p.Path).Should().Equal("Entries[4].UnitCode", "Entries[4].IndicatorId", "Entries[4].Evidence");
+        bad.Problems.Select(p => p.Path).Should().Equal("entries[4].unitCode", "entries[4].indicatorId", "entries[4].evidence");
 
         var unknown = await RefusedWithoutChange<ValidationException>(roundId, DongNai.TanPhong, () => SendAs(Actors.Appraiser, new RecordEvidenceInBulk(
             Guid.NewGuid(), roundId, EvidenceSource.Appraisal,
             [good, new(DongNai.TanPhong, "G9.9.9", new IndicatorEvidence { Met = true }), new(DongNai.TanPhong, "G4.2.2", new IndicatorEvidence { Met = true }), new(DongNai.PhuocAn, "G1.1.2", new IndicatorEvidence { Met = true })])));
-        unknown.Problems.Select(p => p.Path).Should().Equal("Entries[1].IndicatorId", "Entries[2].IndicatorId", "Entries[3].UnitCode");
+        unknown.Problems.Select(p => p.Path).Should().Equal("entries[1].indicatorId", "entries[2].indicatorId", "entries[3].unitCode");
 
         var wrongState = await RefusedWithoutChange<WorkflowException>(roundId, DongNai.TanPhong, () => SendAs(Actors.Appraiser, new RecordEvidenceInBulk(
             Guid.NewGuid(), roundId, EvidenceSource.Appraisal, [good, new(DongNai.BinhLoc, "G1.1.2", new IndicatorEvidence { Met = true })])));

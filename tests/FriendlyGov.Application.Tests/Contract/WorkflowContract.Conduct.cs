@@ -80,6 +80,42 @@ public abstract partial class WorkflowContract
     }
 
     [Fact]
+    public async Task A_refusal_by_the_domain_reaches_the_caller_as_a_workflow_error_that_keeps_the_domains_refusal()
+    {
+        await RegisterUnits();
+        await RegisterOfficial("CB-017", DongNai.TanPhong, OfficialRole.Head);
+        var observation = await Observe("CB-017", "4X.2", new LocalDate(2024, 4, 9), "PA-2024-017");
+
+        var reopen = () => SendAs(Actors.Appraiser, new ReopenObservation(Guid.NewGuid(), observation.ObservationId, "Khiếu nại"));
+
+        var refusal = (await reopen.Should().ThrowAsync<WorkflowException>()).Which;
+        refusal.Rule.Should().Be(Domain.DomainRules.ObservationDueProcess);
+        refusal.InnerException.Should().BeOfType<Domain.DomainRuleException>()
+            .Which.Message.Should().Be("The observation of 4X.2 by CB-017 on 2024-04-09 is still reported; only a confirmed or dismissed one can be reopened.");
+        refusal.Message.Should().Be(refusal.InnerException!.Message);
+    }
+
+    [Fact]
+    public async Task A_fault_in_a_domain_call_fails_as_a_fault_not_as_a_workflow_refusal()
+    {
+        await RegisterUnits();
+        await RegisterOfficial("CB-017", DongNai.TanPhong, OfficialRole.Head);
+        var observation = await Observe("CB-017", "4X.2", new LocalDate(2024, 4, 9), "PA-2024-017");
+        var subject = $"observation/{observation.ObservationId}";
+        var audited = await StoredAudit(subject);
+
+        // The report was taken at 09:00 in Vietnam (02:00 UTC); a host clock set back to 08:00 (01:00 UTC)
+        // makes the domain's InvalidOperationException, a fault of the host, not a rule the caller broke.
+        Clock.Reset(At(2025, 1, 10, 8, 0));
+        var confirm = () => SendAs(Actors.Appraiser, new ConfirmObservation(Guid.NewGuid(), observation.ObservationId, "Xác minh đúng"));
+
+        (await confirm.Should().ThrowAsync<InvalidOperationException>())
+            .WithMessage("A step at 2025-01-10T01:00:00Z cannot come before the previous one at 2025-01-10T02:00:00Z.");
+        (await Stored<ConductObservation>(observation.ObservationId)).History.Should().ContainSingle();
+        (await StoredAudit(subject)).Should().Equal(audited);
+    }
+
+    [Fact]
     public async Task A_decision_out_of_order_is_a_workflow_error_and_changes_nothing()
     {
         await RegisterUnits();

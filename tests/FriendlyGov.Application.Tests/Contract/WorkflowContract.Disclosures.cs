@@ -78,9 +78,9 @@ public abstract partial class WorkflowContract
         var early = (await FluentActions.Awaiting(() => Disclose("A11.2-final-accounts", new LocalDate(2024, 7, 15), DisclosureChannel.Radio, new LocalDate(2024, 7, 14)))
             .Should().ThrowAsync<ValidationException>()).Which;
 
-        unknown.Problems.Should().Equal(new Problem("ItemId", "'A99-nothing' is not an item of the disclosure catalogue vn-grassroots-democracy-2022"));
-        future.Problems.Should().Equal(new Problem("PostedFrom", "2025-01-11 is after today, 2025-01-10: record a disclosure once it is public"));
-        early.Problems.Should().Equal(new Problem("PostedFrom", "2024-07-14 is before the occasion on 2024-07-15"));
+        unknown.Problems.Should().Equal(new Problem("itemId", "'A99-nothing' is not an item of the disclosure catalogue vn-grassroots-democracy-2022"));
+        future.Problems.Should().Equal(new Problem("postedFrom", "2025-01-11 is after today, 2025-01-10: record a disclosure once it is public"));
+        early.Problems.Should().Equal(new Problem("postedFrom", "2024-07-14 is before the occasion on 2024-07-15"));
         (await StoredCount<Disclosure>()).Should().Be(0);
     }
 
@@ -119,7 +119,7 @@ public abstract partial class WorkflowContract
         var byOtherOfficer = () => SendAs(Actors.OfficerOf(DongNai.BinhLoc), new EndDisclosurePosting(Guid.NewGuid(), id, new LocalDate(2024, 8, 25)));
         (await byOtherOfficer.Should().ThrowAsync<AuthorizationException>()).Which.Rule.Should().Be(Rules.UnitOfficerOwnUnit);
         days.Should().Be(20);
-        (await again.Should().ThrowAsync<ValidationException>()).Which.Problems.Should().Equal(new Problem("PostedUntil", "the posting already ended on 2024-08-20"));
+        (await again.Should().ThrowAsync<ValidationException>()).Which.Problems.Should().Equal(new Problem("postedUntil", "the posting already ended on 2024-08-20"));
         (await Stored<Disclosure>(id)).PostedUntil.Should().Be(new LocalDate(2024, 8, 20));
         (await SendAs(Actors.Appraiser, new GetDisclosureSummary(DongNai.TanPhong, "2024"))).Required
             .Single(r => r.ItemId == "A11.2-final-accounts").Status.Should().Be(DisclosureStatus.TooShort);

@@ -56,10 +56,10 @@ public abstract partial class WorkflowContract
 
         var refusal = (await send.Should().ThrowAsync<ValidationException>()).Which;
         refusal.Problems.Select(p => p.ToString()).Should().Equal(
-            "TransactionDate: 2025-01-11 is after today (2025-01-10): rate a transaction that took place",
-            "Procedure: 0 is not a score: give a whole number from 1 to 5",
-            "Result: 6 is not a score: give a whole number from 1 to 5",
-            "Comment: has 2114 characters; at most 2000 are accepted");
+            "transactionDate: 2025-01-11 is after today (2025-01-10): rate a transaction that took place",
+            "procedure: 0 is not a score: give a whole number from 1 to 5",
+            "result: 6 is not a score: give a whole number from 1 to 5",
+            "comment: has 2114 characters; at most 2000 are accepted");
         refusal.Message.Should().NotContain("0912");
         (await StoredCount<CitizenFeedback>()).Should().Be(0);
     }
@@ -122,6 +122,6 @@ public abstract partial class WorkflowContract
         (await other.Should().ThrowAsync<AuthorizationException>()).Which.Rule.Should().Be(Rules.ReaderInScope);
         var badPeriod = () => SendAs(Actors.Appraiser, new GetFeedbackSummary(DongNai.TanPhong, "2024-Q5"));
         (await badPeriod.Should().ThrowAsync<ValidationException>()).Which.Problems.Should().ContainSingle()
-            .Which.ToString().Should().Be("Period: '2024-Q5' is not a period: write 2024, 2024-H1, 2024-Q2 or 2024-05");
+            .Which.ToString().Should().Be("period: '2024-Q5' is not a period: write 2024, 2024-H1, 2024-Q2 or 2024-05");
     }
 }

@@ -142,16 +142,16 @@ public abstract partial class WorkflowContract
 
         (await ((Func<Task>)(() => SendAs(Actors.Administrator, new AddMilestone(Guid.NewGuid(), planId, "1", "M1", PlanText("Tổng kết"), new LocalDate(2026, 1, 15)))))
             .Should().ThrowAsync<ValidationException>()).Which.Problems.Should().Equal(
-                new Problem("Due", "2026-01-15 is outside the plan's period 2025 (2025-01-01 to 2025-12-31)"));
+                new Problem("due", "2026-01-15 is outside the plan's period 2025 (2025-01-01 to 2025-12-31)"));
         (await ((Func<Task>)(() => SendAs(Actors.Administrator, new AddPlanItem(Guid.NewGuid(), planId, "1", PlanText("Lặp"), "SNV"))))
             .Should().ThrowAsync<ValidationException>()).Which.Problems.Should().Equal(
-                new Problem("ItemId", "item 1 is already in the plan"),
-                new Problem("Lead", "'SNV' is not a party to the plan: the lead is one of BDV-TU, BCSD-UBND"));
+                new Problem("itemId", "item 1 is already in the plan"),
+                new Problem("lead", "'SNV' is not a party to the plan: the lead is one of BDV-TU, BCSD-UBND"));
         (await ((Func<Task>)(() => SendAs(Actors.Administrator, new RecordProgress(Guid.NewGuid(), planId, "1", new LocalDate(2025, 1, 11), "Ngày mai"))))
             .Should().ThrowAsync<ValidationException>()).Which.Problems.Should().Equal(
-                new Problem("On", "2025-01-11 is still to come: it is 2025-01-10 in Vietnam"));
+                new Problem("on", "2025-01-11 is still to come: it is 2025-01-10 in Vietnam"));
         (await ((Func<Task>)(() => SendAs(Actors.Administrator, new RecordProgress(Guid.NewGuid(), planId, "1", new LocalDate(2025, 1, 10), " ", 120))))
-            .Should().ThrowAsync<ValidationException>()).Which.Problems.Select(p => p.Path).Should().Equal("Note", "PercentComplete");
+            .Should().ThrowAsync<ValidationException>()).Which.Problems.Select(p => p.Path).Should().Equal("note", "percentComplete");
         await ((Func<Task>)(() => SendAs(Actors.Administrator, new CompleteMilestone(Guid.NewGuid(), planId, "1", "M9", new LocalDate(2025, 1, 10)))))
             .Should().ThrowAsync<NotFoundException>().WithMessage($"Item 1 of coordination plan {planId} has no milestone M9.");
         await ((Func<Task>)(() => SendAs(Actors.Administrator, new RecordProgress(Guid.NewGuid(), planId, "7", new LocalDate(2025, 1, 10), "Không có nội dung này"))))
@@ -172,13 +172,13 @@ public abstract partial class WorkflowContract
         var bare = () => SendAs(Actors.Administrator, new CreatePlan(Guid.NewGuid(), DongNai.Province, Period: "2025-13", Parties: [PlanCommission]));
 
         (await both.Should().ThrowAsync<ValidationException>()).Which.Problems.Should().Equal(
-            new Problem("Title", "must be left out: template dongnai-dan-van-chinh-quyen-2024 gives it"));
+            new Problem("title", "must be left out: template dongnai-dan-van-chinh-quyen-2024 gives it"));
         (await unknown.Should().ThrowAsync<ValidationException>()).Which.Problems.Should().Equal(
-            new Problem("Template", "'dongnai-2030' is not a built-in plan template: use one of dongnai-dan-van-chinh-quyen-2024"));
+            new Problem("template", "'dongnai-2030' is not a built-in plan template: use one of dongnai-dan-van-chinh-quyen-2024"));
         (await bare.Should().ThrowAsync<ValidationException>()).Which.Problems.Should().Equal(
-            new Problem("Title", "is required"),
-            new Problem("Period", "'2025-13' is not a period: write 2024, 2024-H1, 2024-Q2 or 2024-05"),
-            new Problem("Parties", "a coordination plan is between at least two bodies, not 1"));
+            new Problem("title", "is required"),
+            new Problem("period", "'2025-13' is not a period: write 2024, 2024-H1, 2024-Q2 or 2024-05"),
+            new Problem("parties", "a coordination plan is between at least two bodies, not 1"));
         (await StoredCount<CoordinationPlan>()).Should().Be(0);
     }
 

@@ -128,11 +128,11 @@ public abstract partial class WorkflowContract
         var tooLarge = () => SendAs(Actors.Appraiser, new GetProvinceAuditTrail(" ", PageSize: 1001));
 
         (await tooSmall.Should().ThrowAsync<ValidationException>()).Which.Problems.Select(p => (p.Path, p.Message)).Should().Equal(
-            ("AfterSequence", "-1 is negative: 0 starts at the first entry"),
-            ("PageSize", "0 is outside [1, 1000]"));
+            ("afterSequence", "-1 is negative: 0 starts at the first entry"),
+            ("pageSize", "0 is outside [1, 1000]"));
         (await tooLarge.Should().ThrowAsync<ValidationException>()).Which.Problems.Select(p => (p.Path, p.Message)).Should().Equal(
-            ("Province", "is required"),
-            ("PageSize", "1001 is outside [1, 1000]"));
+            ("province", "is required"),
+            ("pageSize", "1001 is outside [1, 1000]"));
     }
 
     /// <summary>

@@ -71,7 +71,7 @@ public abstract partial class WorkflowContract
         var failure = await RefusedWithoutChange<ValidationException>(roundId, DongNai.TanPhong, () =>
             SendAs(Actors.OfficerOf(DongNai.TanPhong), new SubmitSelfAssessment(requestId, roundId, DongNai.TanPhong)));
 
-        failure.Problems.Should().Equal(new Problem("RequestId", $"{requestId} was already used for a different request; send each new command with a new id"));
+        failure.Problems.Should().Equal(new Problem("requestId", $"{requestId} was already used for a different request; send each new command with a new id"));
         (await StoredAssessment(roundId, DongNai.TanPhong)).State.Should().Be(AssessmentState.Draft);
     }
 
@@ -88,8 +88,8 @@ public abstract partial class WorkflowContract
         var failure = await RefusedWithoutChange<ValidationException>(roundId, DongNai.BinhLoc, () =>
             SendAs(Actors.OfficerOf(DongNai.BinhLoc), new RecordEvidence(requestId, roundId, DongNai.BinhLoc, "G4.2.2", EvidenceSource.Self, new IndicatorEvidence { Met = true })));
 
-        failure.Message.Should().Be($"RecordEvidence is not valid: RequestId: {requestId} was already used for a different request; send each new command with a new id", "it names only what 26089's officer sent");
-        failure.Problems.Should().Equal(new Problem("RequestId", $"{requestId} was already used for a different request; send each new command with a new id"));
+        failure.Message.Should().Be($"RecordEvidence is not valid: requestId: {requestId} was already used for a different request; send each new command with a new id", "it names only what 26089's officer sent");
+        failure.Problems.Should().Equal(new Problem("requestId", $"{requestId} was already used for a different request; send each new command with a new id"));
         (await StoredAssessment(roundId, DongNai.BinhLoc)).Evidence.Should().BeEmpty();
         (await Picture(roundId, DongNai.TanPhong)).Should().BeEquivalentTo(tanPhong, "the first request's unit is untouched too");
     }
@@ -105,7 +105,7 @@ public abstract partial class WorkflowContract
 
         var failure = await RefusedWithoutChange<ValidationException>(roundId, DongNai.TanPhong, () => SendAs(colleague, record));
 
-        failure.Problems.Should().ContainSingle().Which.Path.Should().Be("RequestId");
+        failure.Problems.Should().ContainSingle().Which.Path.Should().Be("requestId");
         (await SendAs(Actors.OfficerOf(DongNai.TanPhong), record)).Should().Be(1, "the first sender still gets the first result");
     }
 

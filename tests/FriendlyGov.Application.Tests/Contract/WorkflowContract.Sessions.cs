@@ -73,9 +73,9 @@ public abstract partial class WorkflowContract
         var future = (await FluentActions.Awaiting(() => HoldSession(new LocalDate(2025, 1, 11))).Should().ThrowAsync<ValidationException>()).Which;
         var elsewhere = (await FluentActions.Awaiting(() => HoldSession(new LocalDate(2024, 10, 12), "CB-090")).Should().ThrowAsync<ValidationException>()).Which;
 
-        again.Problems.Should().Equal(new Problem("HeldOn", "unit 25996 already recorded a session on 2024-10-05"));
-        future.Problems.Should().Equal(new Problem("HeldOn", "2025-01-11 is after today, 2025-01-10: record a session once it was held"));
-        elsewhere.Problems.Should().Equal(new Problem("ChairCode", "official CB-090 did not serve in unit 25996 on 2024-10-12"));
+        again.Problems.Should().Equal(new Problem("heldOn", "unit 25996 already recorded a session on 2024-10-05"));
+        future.Problems.Should().Equal(new Problem("heldOn", "2025-01-11 is after today, 2025-01-10: record a session once it was held"));
+        elsewhere.Problems.Should().Equal(new Problem("chairCode", "official CB-090 did not serve in unit 25996 on 2024-10-12"));
         (await StoredCount<MorningSession>()).Should().Be(1);
     }
 
@@ -89,8 +89,8 @@ public abstract partial class WorkflowContract
         var twice = (await FluentActions.Awaiting(() => Resolve(session, 1, new LocalDate(2024, 10, 19))).Should().ThrowAsync<ValidationException>()).Which;
         var missing = (await FluentActions.Awaiting(() => Resolve(session, 2, new LocalDate(2024, 10, 19))).Should().ThrowAsync<ValidationException>()).Which;
 
-        twice.Problems.Should().Equal(new Problem("IssueNumber", "issue 1 of the session of 2024-10-05 was already resolved on 2024-10-18"));
-        missing.Problems.Should().Equal(new Problem("IssueNumber", "the session of 2024-10-05 has no issue 2; it has 1"));
+        twice.Problems.Should().Equal(new Problem("issueNumber", "issue 1 of the session of 2024-10-05 was already resolved on 2024-10-18"));
+        missing.Problems.Should().Equal(new Problem("issueNumber", "the session of 2024-10-05 has no issue 2; it has 1"));
         (await Stored<MorningSession>(session)).Issues[0].ResolvedOn.Should().Be(new LocalDate(2024, 10, 18));
     }
 
@@ -117,8 +117,8 @@ public abstract partial class WorkflowContract
         var disclosures = () => SendAs(Actors.Appraiser, new Application.Disclosures.GetDisclosureSummary.GetDisclosureSummary("", "2024"));
 
         (await sessions.Should().ThrowAsync<ValidationException>()).Which.Problems.Should().Equal(
-            new Problem("UnitCode", "'2599' is not a unit code: five digits, such as 25996"),
-            new Problem("Period", "'2024-Q5' is not a period: write 2024, 2024-H1, 2024-Q2 or 2024-05"));
-        (await disclosures.Should().ThrowAsync<ValidationException>()).Which.Problems.Should().Equal(new Problem("UnitCode", "is required"));
+            new Problem("unitCode", "'2599' is not a unit code: five digits, such as 25996"),
+            new Problem("period", "'2024-Q5' is not a period: write 2024, 2024-H1, 2024-Q2 or 2024-05"));
+        (await disclosures.Should().ThrowAsync<ValidationException>()).Which.Problems.Should().Equal(new Problem("unitCode", "is required"));
     }
 }

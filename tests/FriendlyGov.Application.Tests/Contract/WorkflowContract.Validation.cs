@@ -22,7 +22,7 @@ public abstract partial class WorkflowContract
 
         var failure = (await send.Should().ThrowAsync<ValidationException>()).Which;
         failure.Request.Should().Be(nameof(OpenRound));
-        failure.Problems.Select(p => p.Path).Should().Equal("Framework", "Period", "Province", "UnitCodes", "AppraisalDeadline");
+        failure.Problems.Select(p => p.Path).Should().Equal("framework", "period", "province", "unitCodes", "appraisalDeadline");
         failure.Message.Should().Contain("'dongnai-friendly-government' is not a framework name").And.Contain("'2024-Q5' is not a period");
         (await StoredCount<AssessmentRound>()).Should().Be(0);
     }
@@ -36,7 +36,7 @@ public abstract partial class WorkflowContract
         var send = () => SendAs(Actors.Administrator, open);
 
         var failure = (await send.Should().ThrowAsync<ValidationException>()).Which;
-        failure.Problems.Select(p => p.Path).Should().Equal("Period", "UnitCodes[1]");
+        failure.Problems.Select(p => p.Path).Should().Equal("period", "unitCodes[1]");
         failure.Problems[1].Message.Should().Be("unit 26999 is not registered");
         (await StoredCount<AssessmentRound>()).Should().Be(0);
     }
@@ -49,18 +49,21 @@ public abstract partial class WorkflowContract
         var failure = await RefusedWithoutChange<ValidationException>(roundId, DongNai.TanPhong, () =>
             SendAs(Actors.OfficerOf(DongNai.TanPhong), new RecordEvidence(Guid.NewGuid(), roundId, " ", "", (EvidenceSource)7, null!)));
 
-        failure.Problems.Select(p => p.Path).Should().Equal("UnitCode", "IndicatorId", "Source", "Evidence");
+        failure.Problems.Select(p => p.Path).Should().Equal("unitCode", "indicatorId", "source", "evidence");
     }
 
     [Fact]
-    public async Task Evidence_that_breaks_the_indicators_method_is_refused_naming_the_field()
+    public async Task Evidence_that_breaks_the_indicators_method_is_refused_naming_the_indicator_and_the_field()
     {
         var roundId = await OpenRound([DongNai.TanPhong]);
 
+        // G1.2.1 is a ratio indicator and a ratio lies in [0, 1], so 1.3 breaks it: design.md §3 says
+        // the error names the indicator and the field, the request's JSON path evidence.value.
         var failure = await RefusedWithoutChange<ValidationException>(roundId, DongNai.TanPhong, () =>
             RecordSelf(roundId, DongNai.TanPhong, "G1.2.1", new IndicatorEvidence { Value = 1.3m }));
 
-        failure.Problems.Should().ContainSingle().Which.Should().Be(new Domain.Problem("Evidence.value", "1.3 is outside [0, 1]"));
+        failure.Problems.Should().ContainSingle().Which.Should().Be(new Domain.Problem("evidence.value", "1.3 is outside [0, 1] for indicator G1.2.1"));
+        failure.Message.Should().Be("RecordEvidence is not valid: evidence.value: 1.3 is outside [0, 1] for indicator G1.2.1");
     }
 
     [Fact]
@@ -73,7 +76,7 @@ public abstract partial class WorkflowContract
         var conduct = await RefusedWithoutChange<ValidationException>(roundId, DongNai.TanPhong, () =>
             RecordSelf(roundId, DongNai.TanPhong, "G4.2.2", new IndicatorEvidence { Met = true }));
 
-        unknown.Problems.Should().ContainSingle().Which.Path.Should().Be("IndicatorId");
+        unknown.Problems.Should().ContainSingle().Which.Path.Should().Be("indicatorId");
         conduct.Problems.Should().ContainSingle().Which.Message.Should().Contain("conduct observations");
     }
 
@@ -86,7 +89,7 @@ public abstract partial class WorkflowContract
         var send = () => SendAs(Actors.Appraiser, new RecordObservation(Guid.NewGuid(), "CB 017!", "5K.9", new LocalDate(2024, 4, 9), ObservationSource.CitizenReport, "", " "));
 
         var failure = (await send.Should().ThrowAsync<ValidationException>()).Which;
-        failure.Problems.Select(p => p.Path).Should().Equal("OfficialCode", "RuleId", "SourceReference", "Account");
+        failure.Problems.Select(p => p.Path).Should().Equal("officialCode", "ruleId", "sourceReference", "account");
         failure.Problems[1].Message.Should().Contain("5K.9");
         (await StoredCount<ConductObservation>()).Should().Be(0);
     }
@@ -100,7 +103,7 @@ public abstract partial class WorkflowContract
         // Officials are registered from 1 January 2023.
         var send = () => Observe("CB-017", "4X.2", new LocalDate(2022, 12, 31), "PA-2022-001");
 
-        (await send.Should().ThrowAsync<ValidationException>()).Which.Problems.Should().ContainSingle().Which.Path.Should().Be("On");
+        (await send.Should().ThrowAsync<ValidationException>()).Which.Problems.Should().ContainSingle().Which.Path.Should().Be("on");
         (await StoredCount<ConductObservation>()).Should().Be(0);
     }
 
@@ -112,7 +115,7 @@ public abstract partial class WorkflowContract
 
         var again = () => SendAs(Actors.Administrator, new RegisterOfficial(Guid.NewGuid(), "CB-017", "Người khác", DongNai.BinhLoc, OfficialRole.Staff, new LocalDate(2024, 1, 1)));
 
-        (await again.Should().ThrowAsync<ValidationException>()).Which.Problems.Should().ContainSingle().Which.Path.Should().Be("Code");
+        (await again.Should().ThrowAsync<ValidationException>()).Which.Problems.Should().ContainSingle().Which.Path.Should().Be("code");
         (await StoredCount<Official>()).Should().Be(1);
         (await StoredAudit("official/CB-017")).Should().ContainSingle();
     }

@@ -1,7 +1,6 @@
 using System.Text;
 using FriendlyGov.Application.Disclosures.GetDisclosureSummary;
 using FriendlyGov.Application.Disclosures.RecordDisclosure;
-using FriendlyGov.Application.Ports;
 using FriendlyGov.Application.Tests.Contract;
 using FriendlyGov.Application.Tests.InMemory;
 using FriendlyGov.Application.Units.Register;
@@ -9,9 +8,7 @@ using FriendlyGov.Application.Validation;
 using FriendlyGov.Domain;
 using FriendlyGov.Domain.Disclosures;
 using FriendlyGov.Frameworks;
-using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
-using NodaTime.Testing;
 
 namespace FriendlyGov.Application.Tests.Disclosures;
 
@@ -29,38 +26,23 @@ public sealed class IntegratorCatalogueTests
         }
         """;
 
-    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
-
     /// <summary>Fees decided on 2 December 2024, due 5 December, posted 4 to 13 December: 10 days, met.</summary>
     [Fact]
     public async Task Disclosures_are_recorded_and_judged_against_the_catalogue_the_app_configured()
     {
-        var services = new ServiceCollection()
-            .AddFriendlyGov(o => o.DisclosureCatalogue = DisclosureCatalogueReader.Read(Encoding.UTF8.GetBytes(Catalogue), "dong-nai-disclosures.json"))
-            .AddInMemoryStores();
-        services.AddScoped<TestActor>();
-        services.AddScoped<ICurrentActor>(provider => provider.GetRequiredService<TestActor>());
-        services.AddSingleton<IClock>(new FakeClock(Instant.FromUtc(2025, 1, 10, 2, 0)));
-        await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+        await using var app = new InMemoryApp(o => o.DisclosureCatalogue = DisclosureCatalogueReader.Read(Encoding.UTF8.GetBytes(Catalogue), "dong-nai-disclosures.json"));
 
-        async Task<T> SendAs<T>(Actor actor, IRequest<T> request)
-        {
-            await using var scope = provider.CreateAsyncScope();
-            scope.ServiceProvider.GetRequiredService<TestActor>().Actor = actor;
-            return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request, Cancel);
-        }
-
-        await SendAs(Actors.Administrator, new RegisterUnits(Guid.NewGuid(), DongNai.Registrations));
+        await app.SendAs(Actors.Administrator, new RegisterUnits(Guid.NewGuid(), DongNai.Registrations));
         var officer = Actors.OfficerOf(DongNai.TanPhong);
-        await SendAs(officer, new RecordDisclosure(Guid.NewGuid(), DongNai.TanPhong, "fees", new LocalDate(2024, 12, 2), DisclosureChannel.NoticeBoard, new LocalDate(2024, 12, 4), new LocalDate(2024, 12, 13)));
-        var builtInItem = () => SendAs(officer, new RecordDisclosure(
+        await app.SendAs(officer, new RecordDisclosure(Guid.NewGuid(), DongNai.TanPhong, "fees", new LocalDate(2024, 12, 2), DisclosureChannel.NoticeBoard, new LocalDate(2024, 12, 4), new LocalDate(2024, 12, 13)));
+        var builtInItem = () => app.SendAs(officer, new RecordDisclosure(
             Guid.NewGuid(), DongNai.TanPhong, "A11.2-final-accounts", new LocalDate(2024, 7, 15), DisclosureChannel.Radio, new LocalDate(2024, 7, 20)));
 
-        var summary = await SendAs(officer, new GetDisclosureSummary(DongNai.TanPhong, "2024"));
+        var summary = await app.SendAs(officer, new GetDisclosureSummary(DongNai.TanPhong, "2024"));
 
         summary.Catalogue.Should().Be("dong-nai-disclosures@2024.1");
         summary.Required.Should().Equal(new RequiredDisclosure("fees", new LocalDate(2024, 12, 2), new LocalDate(2024, 12, 5), DisclosureStatus.Met, 10));
         (await builtInItem.Should().ThrowAsync<ValidationException>()).Which.Problems.Should().Equal(
-            new Problem("ItemId", "'A11.2-final-accounts' is not an item of the disclosure catalogue dong-nai-disclosures"));
+            new Problem("itemId", "'A11.2-final-accounts' is not an item of the disclosure catalogue dong-nai-disclosures"));
     }
 }

@@ -28,7 +28,7 @@ public sealed class RowLimitTests : IDisposable
         _services = services.BuildServiceProvider();
     }
 
-    public static TheoryData<string> BulkRequests => new("Units", "UnitCodes", "Entries", "Observations", "Rows");
+    public static TheoryData<string> BulkRequests => new("units", "unitCodes", "entries", "observations", "rows");
 
     [Fact]
     public void The_default_limit_is_a_hundred_thousand_rows() => new FriendlyGovOptions().MaxRowsPerRequest.Should().Be(100_000);
@@ -67,11 +67,11 @@ public sealed class RowLimitTests : IDisposable
         var evidence = new EvidenceInput(DongNai.TanPhong, "G1.1", new IndicatorEvidence(), null);
         return field switch
         {
-            "Units" => m => m.Send(new RegisterUnits(Guid.NewGuid(), [.. DongNai.Registrations.Take(3)]), cancel),
-            "UnitCodes" => m => m.Send(new OpenRound(Guid.NewGuid(), DongNai.Framework, "2024", DongNai.Province, [DongNai.TanPhong, DongNai.BinhLoc, DongNai.TanPhu], new LocalDate(2025, 1, 31), new LocalDate(2025, 2, 28)), cancel),
-            "Entries" => m => m.Send(new RecordEvidenceInBulk(Guid.NewGuid(), round, EvidenceSource.Self, [evidence, evidence, evidence]), cancel),
-            "Observations" => m => m.Send(new RecordObservationsInBulk(Guid.NewGuid(), [null!, null!, null!]), cancel),
-            "Rows" => m => m.Send(new ImportDossierStatistics(Guid.NewGuid(), "one-stop", [null!, null!, null!]), cancel),
+            "units" => m => m.Send(new RegisterUnits(Guid.NewGuid(), [.. DongNai.Registrations.Take(3)]), cancel),
+            "unitCodes" => m => m.Send(new OpenRound(Guid.NewGuid(), DongNai.Framework, "2024", DongNai.Province, [DongNai.TanPhong, DongNai.BinhLoc, DongNai.TanPhu], new LocalDate(2025, 1, 31), new LocalDate(2025, 2, 28)), cancel),
+            "entries" => m => m.Send(new RecordEvidenceInBulk(Guid.NewGuid(), round, EvidenceSource.Self, [evidence, evidence, evidence]), cancel),
+            "observations" => m => m.Send(new RecordObservationsInBulk(Guid.NewGuid(), [null!, null!, null!]), cancel),
+            "rows" => m => m.Send(new ImportDossierStatistics(Guid.NewGuid(), "one-stop", [null!, null!, null!]), cancel),
             _ => throw new ArgumentOutOfRangeException(nameof(field)),
         };
     }

@@ -69,7 +69,8 @@ public sealed class AssessmentTests
 
         var submit = () => assessment.SubmitSelfAssessment(Round(refuseLate: true), "officer", FirstHourAfter);
 
-        submit.Should().Throw<WorkflowException>().WithMessage("*unit 25996 is refused: its deadline was 2024-06-30*");
+        submit.Should().Throw<DomainRuleException>().WithMessage("*unit 25996 is refused: its deadline was 2024-06-30*")
+            .Which.Rule.Should().Be(DomainRules.LateSubmission);
         assessment.State.Should().Be(AssessmentState.Draft);
         assessment.DomainEvents.Should().BeEmpty();
     }
@@ -89,7 +90,7 @@ public sealed class AssessmentTests
         };
 
         foreach (var action in actions)
-            action.Should().Throw<WorkflowException>().WithMessage("*unit 25996: the assessment is Draft*");
+            action.Should().Throw<DomainRuleException>().WithMessage("*unit 25996: the assessment is Draft*");
         assessment.State.Should().Be(AssessmentState.Draft);
         assessment.Version.Should().Be(0);
     }
@@ -103,7 +104,8 @@ public sealed class AssessmentTests
 
         var record = () => assessment.RecordSelfEvidence("G1.1.2", new IndicatorEvidence { Met = true }, "officer", FirstHourAfter);
 
-        record.Should().Throw<WorkflowException>().WithMessage("Cannot record self-assessed evidence for unit 25996*");
+        record.Should().Throw<DomainRuleException>().WithMessage("Cannot record self-assessed evidence for unit 25996*")
+            .Which.Rule.Should().Be(DomainRules.AssessmentWorkflow);
     }
 
     [Fact]
@@ -114,7 +116,8 @@ public sealed class AssessmentTests
         assessment.FinalizeWith(Snapshot(80m), "admin", FirstHourAfter);
 
         var withoutReason = () => assessment.ReopenOnAppeal(" ", "admin", FirstHourAfter);
-        withoutReason.Should().Throw<WorkflowException>().WithMessage("*only be reopened with the appeal's reason*");
+        withoutReason.Should().Throw<DomainRuleException>().WithMessage("*only be reopened with the appeal's reason*")
+            .Which.Rule.Should().Be(DomainRules.AppealReason);
 
         assessment.ReopenOnAppeal("Đơn vị khiếu nại điểm G3.1.1", "admin", FirstHourAfter);
         assessment.State.Should().Be(AssessmentState.Reopened);

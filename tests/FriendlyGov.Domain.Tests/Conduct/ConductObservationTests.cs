@@ -47,7 +47,8 @@ public sealed class ConductObservationTests
 
         var confirm = () => observation.Confirm("inspector-2", Later, "Đúng");
 
-        confirm.Should().Throw<InvalidOperationException>().WithMessage("*already dismissed; reopen it on appeal first*");
+        confirm.Should().Throw<DomainRuleException>().WithMessage("*already dismissed; reopen it on appeal first*")
+            .Which.Rule.Should().Be(DomainRules.ObservationDueProcess);
         observation.History.Should().HaveCount(2);
     }
 
@@ -58,7 +59,8 @@ public sealed class ConductObservationTests
 
         var reopen = () => observation.Reopen("chair-3", Later, "Kháng nghị");
 
-        reopen.Should().Throw<InvalidOperationException>().WithMessage("*still reported*");
+        reopen.Should().Throw<DomainRuleException>().WithMessage("*still reported*")
+            .Which.Rule.Should().Be(DomainRules.ObservationDueProcess);
     }
 
     [Fact]
@@ -68,7 +70,8 @@ public sealed class ConductObservationTests
 
         var confirm = () => observation.Confirm("CB-001", Later, "Tự nhận");
 
-        confirm.Should().Throw<InvalidOperationException>().WithMessage("*CB-001 cannot confirm an observation about themselves*");
+        confirm.Should().Throw<DomainRuleException>().WithMessage("*CB-001 cannot confirm an observation about themselves*")
+            .Which.Rule.Should().Be(DomainRules.NoSelfConfirmation);
         observation.Status.Should().Be(ObservationStatus.Reported);
     }
 
@@ -103,6 +106,32 @@ public sealed class ConductObservationTests
         (before.UnitCode, before.Role).Should().Be(("25996", OfficialRole.Staff));
         (after.UnitCode, after.Role).Should().Be(("26089", OfficialRole.Head));
         official.Postings[0].Until.Should().Be(new LocalDate(2024, 6, 30));
+    }
+
+    [Fact]
+    public void A_move_that_does_not_start_after_the_current_posting_is_refused_by_the_posting_order_rule()
+    {
+        // Staff() is posted in 25996 from 2020-01-01, so a move on that very day is not after it.
+        var official = ConductFixtures.Staff("CB-007", unit: "25996");
+
+        var move = () => official.MoveTo("26089", OfficialRole.Head, new LocalDate(2020, 1, 1));
+
+        move.Should().Throw<DomainRuleException>()
+            .WithMessage("Official CB-007's posting in 25996 began on 2020-01-01; a move must start after that, not on 2020-01-01.")
+            .Which.Rule.Should().Be(DomainRules.PostingOrder);
+        official.Postings.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void A_step_dated_before_the_previous_one_is_a_fault_not_a_refusal()
+    {
+        // The report was taken at noon on 1 May 2024; a clock that went back a day is a fault of the host.
+        var observation = ConductFixtures.Report(ConductFixtures.Code(), ConductFixtures.Staff(), "4X.1", new LocalDate(2024, 4, 30));
+
+        var confirm = () => observation.Confirm("inspector-2", ConductFixtures.Noon1May2024.Minus(Duration.FromDays(1)), "Đúng");
+
+        confirm.Should().Throw<InvalidOperationException>().WithMessage("A step at 2024-04-30T05:00:00Z cannot come before the previous one at 2024-05-01T05:00:00Z.");
+        observation.Status.Should().Be(ObservationStatus.Reported);
     }
 
     [Fact]

@@ -28,8 +28,8 @@ public sealed class CoordinationPlanTests
         var one = () => CoordinationPlan.Create("Đồng Nai", Text("K"), AssessmentPeriod.OfYear(2024), [Commission], "admin", At(2024, 6, 21));
         var twice = () => CoordinationPlan.Create("Đồng Nai", Text("K"), AssessmentPeriod.OfYear(2024), [Commission, Delegation, Commission], "admin", At(2024, 6, 21));
 
-        one.Should().Throw<InvalidInputException>().Which.Problems.Should().Equal(new Problem("Parties", "a coordination plan is between at least two bodies, not 1"));
-        twice.Should().Throw<InvalidInputException>().Which.Problems.Should().Equal(new Problem("Parties", "body BDV-TU is listed more than once"));
+        one.Should().Throw<InvalidInputException>().Which.Problems.Should().Equal(new Problem("parties", "a coordination plan is between at least two bodies, not 1"));
+        twice.Should().Throw<InvalidInputException>().Which.Problems.Should().Equal(new Problem("parties", "body BDV-TU is listed more than once"));
     }
 
     [Fact]
@@ -58,12 +58,12 @@ public sealed class CoordinationPlanTests
         var leadCoordinates = () => plan.AddItem("2", Text("Hai"), Commission.Code, [Commission, HomeAffairs, HomeAffairs], "admin", At(2024, 6, 22));
         var badCode = () => plan.AddItem("2 a", Text("Hai"), Commission.Code, [], "admin", At(2024, 6, 22));
 
-        taken.Should().Throw<InvalidInputException>().Which.Problems.Should().Equal(new Problem("ItemId", "item 1 is already in the plan"));
-        stranger.Should().Throw<InvalidInputException>().Which.Problems.Should().Equal(new Problem("Lead", "'SNV' is not a party to the plan: the lead is one of BDV-TU, BCSD-UBND"));
+        taken.Should().Throw<InvalidInputException>().Which.Problems.Should().Equal(new Problem("itemId", "item 1 is already in the plan"));
+        stranger.Should().Throw<InvalidInputException>().Which.Problems.Should().Equal(new Problem("lead", "'SNV' is not a party to the plan: the lead is one of BDV-TU, BCSD-UBND"));
         leadCoordinates.Should().Throw<InvalidInputException>().Which.Problems.Should().Equal(
-            new Problem("Coordinating", "BDV-TU leads the item and cannot also coordinate it"),
-            new Problem("Coordinating", "body SNV is listed more than once"));
-        badCode.Should().Throw<InvalidInputException>().Which.Problems.Should().ContainSingle().Which.Path.Should().Be("ItemId");
+            new Problem("coordinating", "BDV-TU leads the item and cannot also coordinate it"),
+            new Problem("coordinating", "body SNV is listed more than once"));
+        badCode.Should().Throw<InvalidInputException>().Which.Problems.Should().ContainSingle().Which.Path.Should().Be("itemId");
         plan.Items.Should().ContainSingle();
         plan.Version.Should().Be(version);
     }
@@ -90,7 +90,7 @@ public sealed class CoordinationPlanTests
         var add = () => plan.AddMilestone("1", "M1", Text("Mốc"), NodaTime.Text.LocalDatePattern.Iso.Parse(due).Value, "admin", At(2024, 6, 22));
 
         add.Should().Throw<InvalidInputException>().Which.Problems.Should().Equal(
-            new Problem("Due", $"{due} is outside the plan's period 2024 (2024-01-01 to 2024-12-31)"));
+            new Problem("due", $"{due} is outside the plan's period 2024 (2024-01-01 to 2024-12-31)"));
         plan.Items[0].Milestones.Should().BeEmpty();
     }
 
@@ -104,7 +104,7 @@ public sealed class CoordinationPlanTests
         var again = () => plan.AddMilestone("1", "M1", Text("Mốc khác"), new LocalDate(2024, 8, 31), "admin", At(2024, 6, 22));
         plan.AddMilestone("2", "M1", Text("Mốc"), new LocalDate(2024, 8, 31), "admin", At(2024, 6, 22));
 
-        again.Should().Throw<InvalidInputException>().Which.Problems.Should().Equal(new Problem("MilestoneId", "item 1 already has milestone M1"));
+        again.Should().Throw<InvalidInputException>().Which.Problems.Should().Equal(new Problem("milestoneId", "item 1 already has milestone M1"));
         plan.Items.Select(i => i.Milestones.Count).Should().Equal(1, 1);
     }
 
@@ -117,7 +117,8 @@ public sealed class CoordinationPlanTests
         plan.CompleteMilestone("1", "M1", new LocalDate(2024, 7, 30), "admin-2", At(2024, 7, 30, 16));
         var again = () => plan.CompleteMilestone("1", "M1", new LocalDate(2024, 8, 2), "admin", At(2024, 8, 2));
 
-        again.Should().Throw<InvalidOperationException>().WithMessage("Milestone M1 of item 1 was already completed on 2024-07-30; a milestone is completed once.");
+        again.Should().Throw<DomainRuleException>().WithMessage("Milestone M1 of item 1 was already completed on 2024-07-30; a milestone is completed once.")
+            .Which.Rule.Should().Be(DomainRules.MilestoneOnce);
         plan.Items[0].Milestones[0].Should().Be(new PlanMilestone("M1", Text("Mốc"), new LocalDate(2024, 7, 31), new LocalDate(2024, 7, 30), "admin-2"));
         plan.DomainEvents[^1].Should().Be(new PlanChanged(plan.Id, PlanChange.MilestoneCompleted, "1", "M1", "admin-2", At(2024, 7, 30, 16)));
     }
@@ -132,7 +133,7 @@ public sealed class CoordinationPlanTests
         var recordedAt = Instant.FromUtc(2024, 7, 30, 23, 30);
         var tomorrow = () => plan.CompleteMilestone("1", "M1", new LocalDate(2024, 8, 1), "admin", recordedAt);
         tomorrow.Should().Throw<InvalidInputException>().Which.Problems.Should().Equal(
-            new Problem("On", "2024-08-01 is still to come: it is 2024-07-31 in Vietnam"));
+            new Problem("on", "2024-08-01 is still to come: it is 2024-07-31 in Vietnam"));
 
         plan.CompleteMilestone("1", "M1", new LocalDate(2024, 7, 31), "admin", recordedAt);
         plan.Items[0].Milestones[0].CompletedOn.Should().Be(new LocalDate(2024, 7, 31));
@@ -147,7 +148,7 @@ public sealed class CoordinationPlanTests
         var next = () => plan.CompleteMilestone("1", "M1", new LocalDate(2025, 1, 3), "admin", At(2025, 1, 5));
 
         next.Should().Throw<InvalidInputException>().Which.Problems.Should().Equal(
-            new Problem("On", "2025-01-03 is outside the plan's period 2024 (2024-01-01 to 2024-12-31)"));
+            new Problem("on", "2025-01-03 is outside the plan's period 2024 (2024-01-01 to 2024-12-31)"));
     }
 
     [Fact]
@@ -174,11 +175,11 @@ public sealed class CoordinationPlanTests
         var future = () => plan.RecordProgress("1", new LocalDate(2024, 7, 2), " ", 101, "admin", At(2024, 7, 1));
 
         early.Should().Throw<InvalidInputException>().Which.Problems.Should().Equal(
-            new Problem("On", "2023-12-31 is before the plan's period 2024 starts on 2024-01-01"));
+            new Problem("on", "2023-12-31 is before the plan's period 2024 starts on 2024-01-01"));
         future.Should().Throw<InvalidInputException>().Which.Problems.Should().Equal(
-            new Problem("On", "2024-07-02 is still to come: it is 2024-07-01 in Vietnam"),
-            new Problem("Note", "is required: say what was done"),
-            new Problem("PercentComplete", "101 is outside [0, 100]"));
+            new Problem("on", "2024-07-02 is still to come: it is 2024-07-01 in Vietnam"),
+            new Problem("note", "is required: say what was done"),
+            new Problem("percentComplete", "101 is outside [0, 100]"));
         plan.Items[0].Updates.Should().BeEmpty();
     }
 

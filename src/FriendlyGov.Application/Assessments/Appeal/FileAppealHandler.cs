@@ -7,24 +7,18 @@ namespace FriendlyGov.Application.Assessments.Appeal;
 /// <summary>Handles <see cref="FileAppeal"/>; returns the assessment's id.</summary>
 /// <param name="lookup">Finds the round and assessment.</param>
 /// <param name="assessments">Stores the assessment.</param>
-/// <param name="currentActor">Who reopens it.</param>
-/// <param name="clock">The clock.</param>
-/// <param name="audit">The audit entry's subject and summary.</param>
-internal sealed class FileAppealHandler(
-    AssessmentLookup lookup,
-    IRepository<Assessment> assessments,
-    ICurrentActor currentActor,
-    IClock clock,
-    AuditContext audit) : IRequestHandler<FileAppeal, Guid>
+/// <param name="step">Who reopens it, when, and the audit entry.</param>
+internal sealed class FileAppealHandler(AssessmentLookup lookup, IRepository<Assessment> assessments, StepContext step)
+    : AssessmentStepHandler<FileAppeal, Guid>(lookup, assessments, step)
 {
     /// <inheritdoc />
-    public async Task<Guid> Handle(FileAppeal request, CancellationToken cancellationToken)
+    protected override Guid Act(Assessment aggregate, FileAppeal request, string by, Instant at)
     {
-        Guard.Against.Null(request);
-        var (_, assessment) = await lookup.AssessmentAsync(request.RoundId, request.UnitCode, cancellationToken).ConfigureAwait(false);
-        assessment.ReopenOnAppeal(request.Reason, currentActor.Actor.Id, clock.GetCurrentInstant());
-        await assessments.UpdateAsync(assessment, cancellationToken).ConfigureAwait(false);
-        audit.Record($"assessment/{assessment.Id}", $"reopened unit {assessment.UnitCode} on appeal {assessment.Appeals}: {request.Reason.Trim()}");
-        return assessment.Id;
+        Guard.Against.Null(aggregate).ReopenOnAppeal(Guard.Against.Null(request).Reason, by, at);
+        return aggregate.Id;
     }
+
+    /// <inheritdoc />
+    protected override string Summary(Assessment aggregate, FileAppeal request, Guid response) =>
+        $"reopened unit {Guard.Against.Null(aggregate).UnitCode} on appeal {aggregate.Appeals}: {Guard.Against.Null(request).Reason.Trim()}";
 }

@@ -10,7 +10,7 @@ internal sealed class FileAppealValidator : IRequestValidator<FileAppeal>
     public IEnumerable<Problem> Validate(FileAppeal request)
     {
         Guard.Against.Null(request);
-        if (string.IsNullOrWhiteSpace(request.UnitCode)) yield return new Problem("UnitCode", "is required");
-        if (string.IsNullOrWhiteSpace(request.Reason)) yield return new Problem("Reason", "is required: an appeal reopens an assessment only with its grounds");
+        if (string.IsNullOrWhiteSpace(request.UnitCode)) yield return new Problem("unitCode", "is required");
+        if (string.IsNullOrWhiteSpace(request.Reason)) yield return new Problem("reason", "is required: an appeal reopens an assessment only with its grounds");
     }
 }

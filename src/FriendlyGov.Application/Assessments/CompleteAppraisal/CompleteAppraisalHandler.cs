@@ -7,25 +7,21 @@ namespace FriendlyGov.Application.Assessments.CompleteAppraisal;
 /// <summary>Handles <see cref="CompleteAppraisal"/>; returns the assessment's id.</summary>
 /// <param name="lookup">Finds the round and assessment.</param>
 /// <param name="assessments">Stores the assessment.</param>
-/// <param name="currentActor">The appraiser.</param>
-/// <param name="clock">The clock.</param>
-/// <param name="audit">The audit entry's subject and summary.</param>
-internal sealed class CompleteAppraisalHandler(
-    AssessmentLookup lookup,
-    IRepository<Assessment> assessments,
-    ICurrentActor currentActor,
-    IClock clock,
-    AuditContext audit) : IRequestHandler<CompleteAppraisal, Guid>
+/// <param name="step">The appraiser, when, and the audit entry.</param>
+internal sealed class CompleteAppraisalHandler(AssessmentLookup lookup, IRepository<Assessment> assessments, StepContext step)
+    : AssessmentStepHandler<CompleteAppraisal, Guid>(lookup, assessments, step)
 {
+    private bool _afterAppeal;
+
     /// <inheritdoc />
-    public async Task<Guid> Handle(CompleteAppraisal request, CancellationToken cancellationToken)
+    protected override Guid Act(Assessment aggregate, CompleteAppraisal request, string by, Instant at)
     {
-        Guard.Against.Null(request);
-        var (_, assessment) = await lookup.AssessmentAsync(request.RoundId, request.UnitCode, cancellationToken).ConfigureAwait(false);
-        var afterAppeal = assessment.State == AssessmentState.Reopened;
-        assessment.CompleteAppraisal(currentActor.Actor.Id, clock.GetCurrentInstant());
-        await assessments.UpdateAsync(assessment, cancellationToken).ConfigureAwait(false);
-        audit.Record($"assessment/{assessment.Id}", $"completed the appraisal of unit {assessment.UnitCode}{(afterAppeal ? " after an appeal" : string.Empty)}");
-        return assessment.Id;
+        _afterAppeal = Guard.Against.Null(aggregate).State == AssessmentState.Reopened;
+        aggregate.CompleteAppraisal(by, at);
+        return aggregate.Id;
     }
+
+    /// <inheritdoc />
+    protected override string Summary(Assessment aggregate, CompleteAppraisal request, Guid response) =>
+        $"completed the appraisal of unit {Guard.Against.Null(aggregate).UnitCode}{(_afterAppeal ? " after an appeal" : string.Empty)}";
 }

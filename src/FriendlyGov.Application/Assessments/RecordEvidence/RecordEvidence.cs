@@ -17,4 +17,4 @@ namespace FriendlyGov.Application.Assessments.RecordEvidence;
 /// <param name="Source">Self-assessment or appraisal.</param>
 /// <param name="Evidence">The figures.</param>
 /// <param name="Note">A note, if any.</param>
-public sealed record RecordEvidence(Guid RequestId, Guid RoundId, string UnitCode, string IndicatorId, EvidenceSource Source, IndicatorEvidence Evidence, string? Note = null) : ICommand<int>;
+public sealed record RecordEvidence(Guid RequestId, Guid RoundId, string UnitCode, string IndicatorId, EvidenceSource Source, IndicatorEvidence Evidence, string? Note = null) : ICommand<int>, IAssessmentRequest;

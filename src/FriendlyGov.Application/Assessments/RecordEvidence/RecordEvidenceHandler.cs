@@ -11,31 +11,24 @@ namespace FriendlyGov.Application.Assessments.RecordEvidence;
 /// <param name="lookup">Finds the round and assessment.</param>
 /// <param name="assessments">Stores the assessment.</param>
 /// <param name="scoring">Finds the framework.</param>
-/// <param name="currentActor">Who records it.</param>
-/// <param name="clock">The clock.</param>
-/// <param name="audit">The audit entry's subject and summary.</param>
-internal sealed class RecordEvidenceHandler(
-    AssessmentLookup lookup,
-    IRepository<Assessment> assessments,
-    AssessmentScoring scoring,
-    ICurrentActor currentActor,
-    IClock clock,
-    AuditContext audit) : IRequestHandler<RecordEvidence, int>
+/// <param name="step">Who records it, when, and the audit entry.</param>
+internal sealed class RecordEvidenceHandler(AssessmentLookup lookup, IRepository<Assessment> assessments, AssessmentScoring scoring, StepContext step)
+    : AssessmentStepHandler<RecordEvidence, int>(lookup, assessments, step)
 {
     /// <inheritdoc />
-    public async Task<int> Handle(RecordEvidence request, CancellationToken cancellationToken)
+    protected override int Act(Assessment aggregate, RecordEvidence request, string by, Instant at)
     {
+        Guard.Against.Null(aggregate);
         Guard.Against.Null(request);
-        var (round, assessment) = await lookup.AssessmentAsync(request.RoundId, request.UnitCode, cancellationToken).ConfigureAwait(false);
-        var problems = AssessmentScoring.Check(scoring.FrameworkOf(round), request.IndicatorId, request.Evidence).ToList();
+        var problems = AssessmentScoring.Check(scoring.FrameworkOf(Round), request.IndicatorId, request.Evidence).ToList();
         if (problems.Count > 0) throw new ValidationException(nameof(RecordEvidence), problems);
 
-        var by = currentActor.Actor.Id;
-        var at = clock.GetCurrentInstant();
-        if (request.Source == EvidenceSource.Self) assessment.RecordSelfEvidence(request.IndicatorId, request.Evidence, by, at, request.Note);
-        else assessment.RecordAppraisalEvidence(request.IndicatorId, request.Evidence, by, at, request.Note);
-        await assessments.UpdateAsync(assessment, cancellationToken).ConfigureAwait(false);
-        audit.Record($"assessment/{assessment.Id}", $"recorded {request.Source.ToString().ToLowerInvariant()} evidence for {request.IndicatorId} of unit {assessment.UnitCode}");
-        return assessment.Evidence.Count;
+        if (request.Source == EvidenceSource.Self) aggregate.RecordSelfEvidence(request.IndicatorId, request.Evidence, by, at, request.Note);
+        else aggregate.RecordAppraisalEvidence(request.IndicatorId, request.Evidence, by, at, request.Note);
+        return aggregate.Evidence.Count;
     }
+
+    /// <inheritdoc />
+    protected override string Summary(Assessment aggregate, RecordEvidence request, int response) =>
+        $"recorded {Guard.Against.Null(request).Source.ToString().ToLowerInvariant()} evidence for {request.IndicatorId} of unit {Guard.Against.Null(aggregate).UnitCode}";
 }

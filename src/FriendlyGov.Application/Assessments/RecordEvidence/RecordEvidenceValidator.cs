@@ -11,9 +11,9 @@ internal sealed class RecordEvidenceValidator : IRequestValidator<RecordEvidence
     public IEnumerable<Problem> Validate(RecordEvidence request)
     {
         Guard.Against.Null(request);
-        if (string.IsNullOrWhiteSpace(request.UnitCode)) yield return new Problem("UnitCode", "is required");
-        if (string.IsNullOrWhiteSpace(request.IndicatorId)) yield return new Problem("IndicatorId", "is required");
-        if (request.Source is not (EvidenceSource.Self or EvidenceSource.Appraisal)) yield return new Problem("Source", $"{request.Source} is not Self or Appraisal");
-        if (request.Evidence is null) yield return new Problem("Evidence", "is required");
+        if (string.IsNullOrWhiteSpace(request.UnitCode)) yield return new Problem("unitCode", "is required");
+        if (string.IsNullOrWhiteSpace(request.IndicatorId)) yield return new Problem("indicatorId", "is required");
+        if (request.Source is not (EvidenceSource.Self or EvidenceSource.Appraisal)) yield return new Problem("source", $"{request.Source} is not Self or Appraisal");
+        if (request.Evidence is null) yield return new Problem("evidence", "is required");
     }
 }

@@ -17,8 +17,8 @@ namespace FriendlyGov.Application.Assessments.RecordEvidenceInBulk;
 /// source of evidence: a draft for self-assessed evidence, under appraisal or reopened for
 /// appraised evidence. Every entry is checked against the round's framework before anything is
 /// saved: the <see cref="Validation.ValidationException"/> lists every bad entry by its path,
-/// such as <c>Entries[12].Evidence.value</c>; an assessment in the wrong state fails the call
-/// with a <see cref="Domain.Assessments.WorkflowException"/> naming each such unit. The round's
+/// such as <c>entries[12].evidence.value</c>; an assessment in the wrong state fails the call
+/// with a <see cref="WorkflowException"/> naming each such unit. The round's
 /// assessments that the entries name are read in one query. The audit trail gets an entry about
 /// each assessment changed, and one about the round.
 /// What it raises: nothing.

@@ -1,10 +1,11 @@
 using FriendlyGov.Application.Ports;
 using FriendlyGov.Application.Scoring;
 using FriendlyGov.Application.Validation;
-using FriendlyGov.Domain;
+using FriendlyGov.Domain.Assessments.Specifications;
 using FriendlyGov.Domain.Assessments;
 using FriendlyGov.Domain.Audit;
 using FriendlyGov.Domain.Evidence;
+using FriendlyGov.Domain;
 using NodaTime;
 
 namespace FriendlyGov.Application.Assessments.RecordEvidenceInBulk;
@@ -46,9 +47,9 @@ internal sealed class RecordEvidenceInBulkHandler(
         var problems = new List<Problem>();
         for (var i = 0; i < entries.Count; i++)
         {
-            var path = $"Entries[{i}]";
+            var path = $"entries[{i}]";
             if (!byUnit.ContainsKey(entries[i].UnitCode))
-                problems.Add(new Problem(path + ".UnitCode", $"unit {entries[i].UnitCode} is not assessed in round {round.Id}"));
+                problems.Add(new Problem(path + ".unitCode", $"unit {entries[i].UnitCode} is not assessed in round {round.Id}"));
             problems.AddRange(AssessmentScoring.Check(framework, entries[i].IndicatorId, entries[i].Evidence).Select(p => p.Under(path)));
         }
 
@@ -56,7 +57,7 @@ internal sealed class RecordEvidenceInBulkHandler(
 
         var by = currentActor.Actor.Id;
         var at = clock.GetCurrentInstant();
-        var refused = new Dictionary<string, string>(StringComparer.Ordinal);
+        var refused = new Dictionary<string, DomainRuleException>(StringComparer.Ordinal);
         var recorded = new Dictionary<Assessment, List<string>>();
         foreach (var entry in entries)
         {
@@ -67,9 +68,9 @@ internal sealed class RecordEvidenceInBulkHandler(
                 if (request.Source == EvidenceSource.Self) assessment.RecordSelfEvidence(entry.IndicatorId, entry.Evidence, by, at, entry.Note);
                 else assessment.RecordAppraisalEvidence(entry.IndicatorId, entry.Evidence, by, at, entry.Note);
             }
-            catch (WorkflowException e)
+            catch (DomainRuleException e)
             {
-                refused[entry.UnitCode] = e.Message;
+                refused[entry.UnitCode] = e;
                 continue;
             }
 
@@ -81,7 +82,8 @@ internal sealed class RecordEvidenceInBulkHandler(
         {
             throw new WorkflowException(
                 $"{refused.Count} of the {byUnit.Count} assessments named cannot take {Describe(request.Source)} evidence now, so nothing was recorded: "
-                + string.Join(" ", refused.Values.Take(Named)) + (refused.Count > Named ? " …" : string.Empty));
+                + string.Join(" ", refused.Values.Take(Named).Select(e => e.Message)) + (refused.Count > Named ? " …" : string.Empty),
+                refused.Values.First());
         }
 
         await assessments.UpdateRangeAsync(recorded.Keys, cancellationToken).ConfigureAwait(false);

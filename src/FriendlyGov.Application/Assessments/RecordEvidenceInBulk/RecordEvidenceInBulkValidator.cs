@@ -6,7 +6,7 @@ namespace FriendlyGov.Application.Assessments.RecordEvidenceInBulk;
 
 /// <summary>
 /// Checks <see cref="RecordEvidenceInBulk"/>'s fields and every entry's, naming each problem by
-/// its entry, such as <c>Entries[12].IndicatorId</c>; the figures are checked against the
+/// its entry, such as <c>entries[12].indicatorId</c>; the figures are checked against the
 /// indicators by the handler.
 /// </summary>
 /// <param name="options">Holds the row limit.</param>
@@ -16,14 +16,14 @@ internal sealed class RecordEvidenceInBulkValidator(FriendlyGovOptions options) 
     public IEnumerable<Problem> Validate(RecordEvidenceInBulk request)
     {
         Guard.Against.Null(request);
-        if (request.Source is not (EvidenceSource.Self or EvidenceSource.Appraisal)) yield return new Problem("Source", $"{request.Source} is not Self or Appraisal");
+        if (request.Source is not (EvidenceSource.Self or EvidenceSource.Appraisal)) yield return new Problem("source", $"{request.Source} is not Self or Appraisal");
         if (request.Entries is not { Count: > 0 })
         {
-            yield return new Problem("Entries", "at least one entry is required");
+            yield return new Problem("entries", "at least one entry is required");
             yield break;
         }
 
-        if (RowLimit.Exceeded(options, "Entries", request.Entries.Count) is { } tooMany)
+        if (RowLimit.Exceeded(options, "entries", request.Entries.Count) is { } tooMany)
         {
             yield return tooMany;
             yield break;
@@ -32,16 +32,16 @@ internal sealed class RecordEvidenceInBulkValidator(FriendlyGovOptions options) 
         for (var i = 0; i < request.Entries.Count; i++)
         {
             var entry = request.Entries[i];
-            var path = $"Entries[{i}]";
+            var path = $"entries[{i}]";
             if (entry is null)
             {
                 yield return new Problem(path, "is required");
                 continue;
             }
 
-            if (string.IsNullOrWhiteSpace(entry.UnitCode)) yield return new Problem(path + ".UnitCode", "is required");
-            if (string.IsNullOrWhiteSpace(entry.IndicatorId)) yield return new Problem(path + ".IndicatorId", "is required");
-            if (entry.Evidence is null) yield return new Problem(path + ".Evidence", "is required");
+            if (string.IsNullOrWhiteSpace(entry.UnitCode)) yield return new Problem(path + ".unitCode", "is required");
+            if (string.IsNullOrWhiteSpace(entry.IndicatorId)) yield return new Problem(path + ".indicatorId", "is required");
+            if (entry.Evidence is null) yield return new Problem(path + ".evidence", "is required");
         }
     }
 }

@@ -10,4 +10,4 @@ namespace FriendlyGov.Application.Assessments.SubmitSelfAssessment;
 /// <param name="RequestId">The client's id for this request.</param>
 /// <param name="RoundId">The round.</param>
 /// <param name="UnitCode">The unit.</param>
-public sealed record SubmitSelfAssessment(Guid RequestId, Guid RoundId, string UnitCode) : ICommand<SubmissionResult>;
+public sealed record SubmitSelfAssessment(Guid RequestId, Guid RoundId, string UnitCode) : ICommand<SubmissionResult>, IAssessmentRequest;

@@ -7,25 +7,18 @@ namespace FriendlyGov.Application.Assessments.SubmitSelfAssessment;
 /// <summary>Handles <see cref="SubmitSelfAssessment"/>.</summary>
 /// <param name="lookup">Finds the round and assessment.</param>
 /// <param name="assessments">Stores the assessment.</param>
-/// <param name="currentActor">Who submits.</param>
-/// <param name="clock">The clock.</param>
-/// <param name="audit">The audit entry's subject and summary.</param>
-internal sealed class SubmitSelfAssessmentHandler(
-    AssessmentLookup lookup,
-    IRepository<Assessment> assessments,
-    ICurrentActor currentActor,
-    IClock clock,
-    AuditContext audit) : IRequestHandler<SubmitSelfAssessment, SubmissionResult>
+/// <param name="step">Who submits, when, and the audit entry.</param>
+internal sealed class SubmitSelfAssessmentHandler(AssessmentLookup lookup, IRepository<Assessment> assessments, StepContext step)
+    : AssessmentStepHandler<SubmitSelfAssessment, SubmissionResult>(lookup, assessments, step)
 {
     /// <inheritdoc />
-    public async Task<SubmissionResult> Handle(SubmitSelfAssessment request, CancellationToken cancellationToken)
+    protected override SubmissionResult Act(Assessment aggregate, SubmitSelfAssessment request, string by, Instant at)
     {
-        Guard.Against.Null(request);
-        var (round, assessment) = await lookup.AssessmentAsync(request.RoundId, request.UnitCode, cancellationToken).ConfigureAwait(false);
-        var at = clock.GetCurrentInstant();
-        assessment.SubmitSelfAssessment(round, currentActor.Actor.Id, at);
-        await assessments.UpdateAsync(assessment, cancellationToken).ConfigureAwait(false);
-        audit.Record($"assessment/{assessment.Id}", $"submitted the self-assessment of unit {assessment.UnitCode}{(assessment.SubmittedLate ? ", late" : string.Empty)}");
-        return new SubmissionResult(assessment.Id, at, assessment.SubmittedLate);
+        Guard.Against.Null(aggregate).SubmitSelfAssessment(Round, by, at);
+        return new SubmissionResult(aggregate.Id, at, aggregate.SubmittedLate);
     }
+
+    /// <inheritdoc />
+    protected override string Summary(Assessment aggregate, SubmitSelfAssessment request, SubmissionResult response) =>
+        $"submitted the self-assessment of unit {Guard.Against.Null(aggregate).UnitCode}{(aggregate.SubmittedLate ? ", late" : string.Empty)}";
 }

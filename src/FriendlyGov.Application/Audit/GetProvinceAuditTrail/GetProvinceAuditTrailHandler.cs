@@ -1,5 +1,6 @@
 using System.Text;
 using FriendlyGov.Application.Ports;
+using FriendlyGov.Domain.Assessments.Specifications;
 using FriendlyGov.Domain.Assessments;
 
 namespace FriendlyGov.Application.Audit.GetProvinceAuditTrail;

@@ -10,7 +10,7 @@ internal sealed class GetProvinceAuditTrailValidator : IRequestValidator<GetProv
     public IEnumerable<Problem> Validate(GetProvinceAuditTrail request)
     {
         Guard.Against.Null(request);
-        if (string.IsNullOrWhiteSpace(request.Province)) yield return new Problem("Province", "is required");
+        if (string.IsNullOrWhiteSpace(request.Province)) yield return new Problem("province", "is required");
         foreach (var problem in AuditTrailPaging.Validate(request.AfterSequence, request.PageSize)) yield return problem;
     }
 }

@@ -11,7 +11,7 @@ namespace FriendlyGov.Application.Conduct.ConfirmObservation;
 /// observed behaviour happened; never the official observed.
 /// What it changes: reported → confirmed, with who, when and the finding kept in its history.
 /// An observation not <c>reported</c> is refused with a
-/// <see cref="Domain.Assessments.WorkflowException"/>; reopen it first.
+/// <see cref="WorkflowException"/>; reopen it first.
 /// What it raises: <see cref="Notifications.ConductBreachConfirmed"/>, published after the change
 /// is saved.
 /// </remarks>

@@ -1,11 +1,9 @@
-using FriendlyGov.Application.Ports;
-using FriendlyGov.Domain.Conduct;
-using FriendlyGov.Domain.Units;
+using FriendlyGov.Application.Units;
 
 namespace FriendlyGov.Application.Conduct.ConfirmObservation;
 
 /// <summary>An appraiser or administrator of the observation's province, never the official observed.</summary>
-/// <param name="observations">Finds the observation.</param>
+/// <param name="conduct">Finds the observation.</param>
 /// <param name="units">Finds its unit's province.</param>
-internal sealed class ConfirmObservationAuthorizer(IReadRepository<ConductObservation> observations, IReadRepository<AdministrativeUnit> units)
-    : ObservationStepAuthorizer<ConfirmObservation>(observations, units);
+internal sealed class ConfirmObservationAuthorizer(ConductLookup conduct, UnitLookup units)
+    : ObservationStepAuthorizer<ConfirmObservation>(conduct, units);

@@ -6,17 +6,12 @@ using NodaTime;
 namespace FriendlyGov.Application.Conduct.ConfirmObservation;
 
 /// <summary>Handles <see cref="ConfirmObservation"/>; raises <see cref="ConductBreachConfirmed"/>.</summary>
+/// <param name="lookup">Finds the observation.</param>
 /// <param name="observations">Stores the observation.</param>
-/// <param name="currentActor">Who confirms.</param>
-/// <param name="clock">The clock.</param>
-/// <param name="audit">The audit entry's subject and summary.</param>
+/// <param name="step">Who takes the step, when, and the audit entry.</param>
 /// <param name="outbox">Holds the notification until the change is saved.</param>
-internal sealed class ConfirmObservationHandler(
-    IRepository<ConductObservation> observations,
-    ICurrentActor currentActor,
-    IClock clock,
-    AuditContext audit,
-    NotificationOutbox outbox) : ObservationStepHandler<ConfirmObservation>(observations, currentActor, clock, audit)
+internal sealed class ConfirmObservationHandler(ConductLookup lookup, IRepository<ConductObservation> observations, StepContext step, NotificationOutbox outbox)
+    : ObservationStepHandler<ConfirmObservation>(lookup, observations, step)
 {
     /// <inheritdoc />
     protected override string Done => "confirmed";
@@ -26,6 +21,6 @@ internal sealed class ConfirmObservationHandler(
         Guard.Against.Null(observation).Confirm(by, at, reason);
 
     /// <inheritdoc />
-    protected override void Taken(ConductObservation observation) =>
-        outbox.Add(new ConductBreachConfirmed(observation.Id, observation.OfficialCode, observation.UnitCode, observation.RuleId, observation.On));
+    protected override void Taken(ConductObservation aggregate) =>
+        outbox.Add(new ConductBreachConfirmed(Guard.Against.Null(aggregate).Id, aggregate.OfficialCode, aggregate.UnitCode, aggregate.RuleId, aggregate.On));
 }

@@ -8,7 +8,7 @@ namespace FriendlyGov.Application.Conduct.DismissObservation;
 /// observed behaviour happened; never the official observed.
 /// What it changes: reported → dismissed, with who, when and why kept in its history. An
 /// observation not <c>reported</c> is refused with a
-/// <see cref="Domain.Assessments.WorkflowException"/>; reopen it first.
+/// <see cref="WorkflowException"/>; reopen it first.
 /// What it raises: nothing.
 /// </remarks>
 /// <param name="RequestId">The client's id for this request.</param>

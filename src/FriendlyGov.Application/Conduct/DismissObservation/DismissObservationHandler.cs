@@ -5,15 +5,11 @@ using NodaTime;
 namespace FriendlyGov.Application.Conduct.DismissObservation;
 
 /// <summary>Handles <see cref="DismissObservation"/>.</summary>
+/// <param name="lookup">Finds the observation.</param>
 /// <param name="observations">Stores the observation.</param>
-/// <param name="currentActor">Who takes the step.</param>
-/// <param name="clock">The clock.</param>
-/// <param name="audit">The audit entry's subject and summary.</param>
-internal sealed class DismissObservationHandler(
-    IRepository<ConductObservation> observations,
-    ICurrentActor currentActor,
-    IClock clock,
-    AuditContext audit) : ObservationStepHandler<DismissObservation>(observations, currentActor, clock, audit)
+/// <param name="step">Who takes the step, when, and the audit entry.</param>
+internal sealed class DismissObservationHandler(ConductLookup lookup, IRepository<ConductObservation> observations, StepContext step)
+    : ObservationStepHandler<DismissObservation>(lookup, observations, step)
 {
     /// <inheritdoc />
     protected override string Done => "dismissed";

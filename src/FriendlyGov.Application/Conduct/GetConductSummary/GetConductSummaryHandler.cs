@@ -6,7 +6,6 @@ using FriendlyGov.Domain.Conduct.Specifications;
 using FriendlyGov.Domain.Periods;
 using FriendlyGov.Domain.Units;
 using FriendlyGov.Domain.Units.Specifications;
-using FriendlyGov.Frameworks;
 using NodaTime;
 
 namespace FriendlyGov.Application.Conduct.GetConductSummary;
@@ -14,12 +13,12 @@ namespace FriendlyGov.Application.Conduct.GetConductSummary;
 /// <summary>Handles <see cref="GetConductSummary"/> with <see cref="ConductSummaries.Summarize"/>.</summary>
 /// <param name="units">The units, for the province's unit codes.</param>
 /// <param name="observations">The conduct observations.</param>
-/// <param name="options">The code of conduct observations are recorded under.</param>
+/// <param name="conduct">Gives the code of conduct observations are recorded under.</param>
 /// <param name="clock">The clock, for today's date in Vietnam.</param>
 internal sealed class GetConductSummaryHandler(
     IReadRepository<AdministrativeUnit> units,
     IReadRepository<ConductObservation> observations,
-    FriendlyGovOptions options,
+    ConductLookup conduct,
     IClock clock) : IRequestHandler<GetConductSummary, IReadOnlyList<ConductSummaryRow>>
 {
     /// <inheritdoc />
@@ -35,7 +34,7 @@ internal sealed class GetConductSummaryHandler(
         if (unitCodes.Count == 0) return [];
 
         var inProvince = await observations.ListAsync(new ObservationsInUnitsSpec(unitCodes, previous.Start, period.End), cancellationToken).ConfigureAwait(false);
-        var code = BuiltInConductCodes.Get(options.ConductCode);
+        var code = conduct.CodeOfConduct();
         return ConductSummaries.Summarize(inProvince, code, period, request.Grouping, VietnamTime.DateAt(clock.GetCurrentInstant()), request.OverdueAfterDays);
     }
 }

@@ -9,7 +9,7 @@ namespace FriendlyGov.Application.Conduct.MoveOfficial;
 /// What it changes: the official's current posting ends the day before <see cref="From"/>, and a
 /// new open-ended posting begins; observations already recorded stay with the unit where they
 /// happened. A date not after the current posting's start is refused with a
-/// <see cref="Domain.Assessments.WorkflowException"/>.
+/// <see cref="WorkflowException"/>.
 /// What it raises: nothing.
 /// </remarks>
 /// <param name="RequestId">The client's id for this request.</param>

@@ -1,18 +1,9 @@
 using FriendlyGov.Application.Authorization;
-using FriendlyGov.Application.Ports;
-using FriendlyGov.Domain.Units;
+using FriendlyGov.Application.Units;
 
 namespace FriendlyGov.Application.Conduct.MoveOfficial;
 
 /// <summary>Only a province administrator of the new unit's province moves an official there.</summary>
-/// <param name="units">Finds the new unit.</param>
-internal sealed class MoveOfficialAuthorizer(IReadRepository<AdministrativeUnit> units) : IRequestAuthorizer<MoveOfficial>
-{
-    /// <inheritdoc />
-    public async Task<AuthorizationDecision> AuthorizeAsync(MoveOfficial request, Actor actor, CancellationToken cancellationToken)
-    {
-        Guard.Against.Null(request);
-        var unit = await ConductLookup.UnitAsync(units, request.UnitCode, cancellationToken).ConfigureAwait(false);
-        return Rules.AdministratorOf(actor, unit.Province);
-    }
-}
+/// <param name="units">Finds the unit.</param>
+internal sealed class MoveOfficialAuthorizer(UnitLookup units)
+    : UnitAuthorizer<MoveOfficial>(units, r => r.UnitCode, (actor, unit) => Rules.AdministratorOf(actor, unit.Province));

@@ -1,37 +1,37 @@
 using FriendlyGov.Application.Ports;
-using FriendlyGov.Domain.Assessments;
+using FriendlyGov.Application.Units;
 using FriendlyGov.Domain.Conduct;
-using FriendlyGov.Domain.Units;
+using NodaTime;
 
 namespace FriendlyGov.Application.Conduct.MoveOfficial;
 
 /// <summary>Handles <see cref="MoveOfficial"/>; returns the official's id.</summary>
-/// <param name="officials">Stores the official.</param>
+/// <param name="conduct">Finds the official.</param>
 /// <param name="units">Finds the new unit.</param>
-/// <param name="audit">The audit entry's subject and summary.</param>
-internal sealed class MoveOfficialHandler(
-    IRepository<Official> officials,
-    IReadRepository<AdministrativeUnit> units,
-    AuditContext audit) : IRequestHandler<MoveOfficial, Guid>
+/// <param name="officials">Stores the official.</param>
+/// <param name="step">Who moves the official, when, and the audit entry.</param>
+internal sealed class MoveOfficialHandler(ConductLookup conduct, UnitLookup units, IRepository<Official> officials, StepContext step)
+    : AggregateStepHandler<MoveOfficial, Official, Guid>(officials, step)
 {
     /// <inheritdoc />
-    public async Task<Guid> Handle(MoveOfficial request, CancellationToken cancellationToken)
+    protected override async Task<Official> LoadAsync(MoveOfficial request, CancellationToken cancellationToken)
     {
-        Guard.Against.Null(request);
-        var official = await ConductLookup.OfficialAsync(officials, request.Code, cancellationToken).ConfigureAwait(false);
-        var unit = await ConductLookup.UnitAsync(units, request.UnitCode, cancellationToken).ConfigureAwait(false);
-        var previousUnit = official.Postings[^1].UnitCode;
-        try
-        {
-            official.MoveTo(unit.Code, request.Role, request.From);
-        }
-        catch (InvalidOperationException e)
-        {
-            throw new WorkflowException(e.Message, e);
-        }
-
-        await officials.UpdateAsync(official, cancellationToken).ConfigureAwait(false);
-        audit.Record($"official/{official.Code}", $"moved official {official.Code} from unit {previousUnit} to unit {unit.Code} as {request.Role.ToCode()} from {request.From:uuuu-MM-dd}");
-        return official.Id;
+        var official = await conduct.OfficialAsync(request.Code, cancellationToken).ConfigureAwait(false);
+        await units.UnitAsync(request.UnitCode, cancellationToken).ConfigureAwait(false);
+        return official;
     }
+
+    /// <inheritdoc />
+    protected override Guid Act(Official aggregate, MoveOfficial request, string by, Instant at)
+    {
+        Guard.Against.Null(aggregate).MoveTo(Guard.Against.Null(request).UnitCode, request.Role, request.From);
+        return aggregate.Id;
+    }
+
+    /// <inheritdoc />
+    protected override string Subject(Official aggregate) => $"official/{Guard.Against.Null(aggregate).Code}";
+
+    /// <inheritdoc />
+    protected override string Summary(Official aggregate, MoveOfficial request, Guid response) =>
+        $"moved official {Guard.Against.Null(aggregate).Code} from unit {aggregate.Postings[^2].UnitCode} to unit {Guard.Against.Null(request).UnitCode} as {request.Role.ToCode()} from {request.From:uuuu-MM-dd}";
 }

@@ -3,7 +3,7 @@ using FriendlyGov.Application.Ports;
 using FriendlyGov.Application.Validation;
 using FriendlyGov.Domain;
 using FriendlyGov.Domain.Conduct;
-using FriendlyGov.Domain.Units;
+using FriendlyGov.Application.Units;
 
 namespace FriendlyGov.Application.Conduct.RecordObservation;
 
@@ -11,9 +11,9 @@ namespace FriendlyGov.Application.Conduct.RecordObservation;
 /// An appraiser or administrator of the province of the unit where the official served on the
 /// date, or an officer of that unit, records observations about them.
 /// </summary>
-/// <param name="officials">Finds the official and their posting.</param>
+/// <param name="conduct">Finds the official and their posting.</param>
 /// <param name="units">Finds the posting's unit.</param>
-internal sealed class RecordObservationAuthorizer(IReadRepository<Official> officials, IReadRepository<AdministrativeUnit> units) : IRequestAuthorizer<RecordObservation>
+internal sealed class RecordObservationAuthorizer(ConductLookup conduct, UnitLookup units) : IRequestAuthorizer<RecordObservation>
 {
     /// <inheritdoc />
     /// <exception cref="NotFoundException">The official, or the unit of their posting, is not registered.</exception>
@@ -21,10 +21,10 @@ internal sealed class RecordObservationAuthorizer(IReadRepository<Official> offi
     public async Task<AuthorizationDecision> AuthorizeAsync(RecordObservation request, Actor actor, CancellationToken cancellationToken)
     {
         Guard.Against.Null(request);
-        var official = await ConductLookup.OfficialAsync(officials, request.OfficialCode, cancellationToken).ConfigureAwait(false);
+        var official = await conduct.OfficialAsync(request.OfficialCode, cancellationToken).ConfigureAwait(false);
         var posting = official.PostingOn(request.On)
             ?? throw new ValidationException(nameof(RecordObservation), [RecordObservationHandler.NoPosting(official, request.On)]);
-        var unit = await ConductLookup.UnitAsync(units, posting.UnitCode, cancellationToken).ConfigureAwait(false);
+        var unit = await units.UnitAsync(posting.UnitCode, cancellationToken).ConfigureAwait(false);
         return ConductAuthorization.RecorderOf(actor, unit.Province, unit.Code);
     }
 }

@@ -3,22 +3,19 @@ using FriendlyGov.Application.Validation;
 using FriendlyGov.Domain;
 using FriendlyGov.Domain.Conduct;
 using FriendlyGov.Domain.Conduct.Specifications;
-using FriendlyGov.Frameworks;
 using NodaTime;
 
 namespace FriendlyGov.Application.Conduct.RecordObservation;
 
 /// <summary>Handles <see cref="RecordObservation"/>; returns the observation's id and whether it is new.</summary>
 /// <param name="observations">Stores the observation.</param>
-/// <param name="officials">Finds the official.</param>
-/// <param name="options">Names the code of conduct.</param>
+/// <param name="conduct">Finds the official and the code of conduct.</param>
 /// <param name="currentActor">Who records it.</param>
 /// <param name="clock">The clock.</param>
 /// <param name="audit">The audit entry's subject and summary.</param>
 internal sealed class RecordObservationHandler(
     IRepository<ConductObservation> observations,
-    IReadRepository<Official> officials,
-    FriendlyGovOptions options,
+    ConductLookup conduct,
     ICurrentActor currentActor,
     IClock clock,
     AuditContext audit) : IRequestHandler<RecordObservation, ObservationRecorded>
@@ -27,7 +24,7 @@ internal sealed class RecordObservationHandler(
     public async Task<ObservationRecorded> Handle(RecordObservation request, CancellationToken cancellationToken)
     {
         Guard.Against.Null(request);
-        var official = await ConductLookup.OfficialAsync(officials, request.OfficialCode, cancellationToken).ConfigureAwait(false);
+        var official = await conduct.OfficialAsync(request.OfficialCode, cancellationToken).ConfigureAwait(false);
         var key = new ObservationKey(official.Code, request.RuleId, request.On, request.SourceReference.Trim());
         var existing = await observations.FirstOrDefaultAsync(new ObservationByKeySpec(key), cancellationToken).ConfigureAwait(false);
         if (existing is not null)
@@ -40,7 +37,7 @@ internal sealed class RecordObservationHandler(
         try
         {
             observation = ConductObservation.Report(
-                BuiltInConductCodes.Get(options.ConductCode), official, request.RuleId, request.On, request.Source,
+                conduct.CodeOfConduct(), official, request.RuleId, request.On, request.Source,
                 request.SourceReference, request.Account, currentActor.Actor.Id, clock.GetCurrentInstant());
         }
         catch (InvalidInputException e)
@@ -48,7 +45,7 @@ internal sealed class RecordObservationHandler(
             // The domain names its problems after its own parameters; the caller knows the request's fields.
             throw new ValidationException(nameof(RecordObservation), [.. e.Problems.Select(p => p.Path switch
             {
-                "rule" => p with { Path = "RuleId" },
+                "rule" => p with { Path = "ruleId" },
                 "on" => NoPosting(official, request.On),
                 _ => p,
             })], e);
@@ -64,7 +61,7 @@ internal sealed class RecordObservationHandler(
     /// <param name="on">The observation's date.</param>
     /// <returns>The problem, on <c>On</c>.</returns>
     internal static Problem NoPosting(Official official, LocalDate on) =>
-        new("On", $"official {official.Code} held no posting on {on:uuuu-MM-dd}, so no unit answers for this observation");
+        new("on", $"official {official.Code} held no posting on {on:uuuu-MM-dd}, so no unit answers for this observation");
 
     private static string Describe(ObservationKey key) =>
         $"the observation of {key.RuleId} by official {key.OfficialCode} on {key.On:uuuu-MM-dd} (reference {key.SourceReference})";

@@ -1,8 +1,9 @@
 using Ardalis.Specification;
 using FriendlyGov.Application.Conduct.RecordObservation;
 using FriendlyGov.Application.Validation;
-using FriendlyGov.Domain;
+using FriendlyGov.Domain.Conduct.Specifications;
 using FriendlyGov.Domain.Conduct;
+using FriendlyGov.Domain;
 
 namespace FriendlyGov.Application.Conduct.RecordObservationsInBulk;
 
@@ -35,7 +36,7 @@ internal static class ObservationRows
         {
             var row = rows[i];
             if (!officials.TryGetValue(row.OfficialCode, out var official))
-                problems.Add(new Problem(Path(i, "OfficialCode"), $"there is no official {row.OfficialCode}"));
+                problems.Add(new Problem(Path(i, "officialCode"), $"there is no official {row.OfficialCode}"));
             else if (official.PostingOn(row.On) is { } posting) postings[i] = posting;
             else problems.Add(RecordObservationHandler.NoPosting(official, row.On).Under(Path(i)));
         }
@@ -46,7 +47,7 @@ internal static class ObservationRows
     /// <summary>The path of a row, or of one of its fields.</summary>
     /// <param name="index">The row's index.</param>
     /// <param name="field">The field, if any.</param>
-    /// <returns>Such as <c>Observations[12].RuleId</c>.</returns>
+    /// <returns>Such as <c>observations[12].ruleId</c>.</returns>
     public static string Path(int index, string? field = null) =>
-        field is null ? $"Observations[{index}]" : $"Observations[{index}].{field}";
+        field is null ? $"observations[{index}]" : $"observations[{index}].{field}";
 }

@@ -17,7 +17,7 @@ namespace FriendlyGov.Application.Conduct.RecordObservationsInBulk;
 /// earlier in the same call) is skipped and counted in <see cref="BulkResult.AlreadyRecorded"/>.
 /// Every observation is checked before anything is saved: one bad row refuses the whole call, and
 /// the <see cref="Validation.ValidationException"/> lists every bad row by its path, such as
-/// <c>Observations[12].RuleId</c>. The rows are added together and committed in the command's one
+/// <c>observations[12].ruleId</c>. The rows are added together and committed in the command's one
 /// unit of work, so a crash while saving leaves the database as it was. The audit trail gets one
 /// entry about <c>observations</c> that counts what was added.
 /// What it raises: nothing; only a confirmed observation counts as a breach.

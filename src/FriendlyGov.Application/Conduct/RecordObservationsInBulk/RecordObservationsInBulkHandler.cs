@@ -1,9 +1,9 @@
 using FriendlyGov.Application.Conduct.RecordObservation;
 using FriendlyGov.Application.Ports;
 using FriendlyGov.Application.Validation;
-using FriendlyGov.Domain;
+using FriendlyGov.Domain.Conduct.Specifications;
 using FriendlyGov.Domain.Conduct;
-using FriendlyGov.Frameworks;
+using FriendlyGov.Domain;
 using NodaTime;
 
 namespace FriendlyGov.Application.Conduct.RecordObservationsInBulk;
@@ -15,14 +15,14 @@ namespace FriendlyGov.Application.Conduct.RecordObservationsInBulk;
 /// </summary>
 /// <param name="observations">Stores the observations.</param>
 /// <param name="officials">Finds the officials.</param>
-/// <param name="options">Names the code of conduct.</param>
+/// <param name="conduct">Gives the code of conduct.</param>
 /// <param name="currentActor">Who records them.</param>
 /// <param name="clock">The clock.</param>
 /// <param name="audit">The audit entry's subject and summary.</param>
 internal sealed class RecordObservationsInBulkHandler(
     IRepository<ConductObservation> observations,
     IReadRepository<Official> officials,
-    FriendlyGovOptions options,
+    ConductLookup conduct,
     ICurrentActor currentActor,
     IClock clock,
     AuditContext audit) : IRequestHandler<RecordObservationsInBulk, BulkResult>
@@ -40,7 +40,7 @@ internal sealed class RecordObservationsInBulkHandler(
             new ObservationKeysSpec(codes, rows.Min(r => r.On), rows.Max(r => r.On)), cancellationToken).ConfigureAwait(false);
         var seen = new HashSet<ObservationKey>(recorded);
 
-        var code = BuiltInConductCodes.Get(options.ConductCode);
+        var code = conduct.CodeOfConduct();
         var by = currentActor.Actor.Id;
         var at = clock.GetCurrentInstant();
         var added = new List<ConductObservation>(rows.Count);
@@ -65,7 +65,7 @@ internal sealed class RecordObservationsInBulkHandler(
                 // The domain names its problems after its own parameters; the caller knows the rows' fields.
                 problems.AddRange(e.Problems.Select(p => p.Path switch
                 {
-                    "rule" => new Problem(ObservationRows.Path(i, "RuleId"), p.Message),
+                    "rule" => new Problem(ObservationRows.Path(i, "ruleId"), p.Message),
                     "on" => RecordObservationHandler.NoPosting(official, row.On).Under(ObservationRows.Path(i)),
                     _ => p.Under(ObservationRows.Path(i)),
                 }));

@@ -1,18 +1,18 @@
 using FriendlyGov.Application.Validation;
 using FriendlyGov.Domain;
 using FriendlyGov.Domain.Conduct;
-using FriendlyGov.Frameworks;
 
 namespace FriendlyGov.Application.Conduct.RecordObservationsInBulk;
 
 /// <summary>
 /// Checks every row of <see cref="RecordObservationsInBulk"/> as
 /// <see cref="RecordObservation.RecordObservationValidator"/> checks one observation, naming each
-/// problem by its row, such as <c>Observations[12].RuleId</c>; the officials and their postings
+/// problem by its row, such as <c>observations[12].ruleId</c>; the officials and their postings
 /// are checked by the authorizer.
 /// </summary>
-/// <param name="options">Names the code of conduct and holds the row limit.</param>
-internal sealed class RecordObservationsInBulkValidator(FriendlyGovOptions options) : IRequestValidator<RecordObservationsInBulk>
+/// <param name="options">Holds the row limit.</param>
+/// <param name="conduct">Gives the code of conduct.</param>
+internal sealed class RecordObservationsInBulkValidator(FriendlyGovOptions options, ConductLookup conduct) : IRequestValidator<RecordObservationsInBulk>
 {
     /// <inheritdoc />
     public IEnumerable<Problem> Validate(RecordObservationsInBulk request)
@@ -20,21 +20,21 @@ internal sealed class RecordObservationsInBulkValidator(FriendlyGovOptions optio
         Guard.Against.Null(request);
         if (request.Observations is not { Count: > 0 })
         {
-            yield return new Problem("Observations", "at least one observation is required");
+            yield return new Problem("observations", "at least one observation is required");
             yield break;
         }
 
-        if (RowLimit.Exceeded(options, "Observations", request.Observations.Count) is { } tooMany)
+        if (RowLimit.Exceeded(options, "observations", request.Observations.Count) is { } tooMany)
         {
             yield return tooMany;
             yield break;
         }
 
-        var code = BuiltInConductCodes.Get(options.ConductCode);
+        var code = conduct.CodeOfConduct();
         for (var i = 0; i < request.Observations.Count; i++)
         {
             var row = request.Observations[i];
-            var path = $"Observations[{i}]";
+            var path = $"observations[{i}]";
             if (row is null)
             {
                 yield return new Problem(path, "is required");
@@ -42,12 +42,12 @@ internal sealed class RecordObservationsInBulkValidator(FriendlyGovOptions optio
             }
 
             if (!Official.IsCode(row.OfficialCode ?? string.Empty))
-                yield return new Problem(path + ".OfficialCode", $"'{row.OfficialCode}' is not an official's code: letters, digits and '-', such as CB-017");
-            if (string.IsNullOrWhiteSpace(row.RuleId)) yield return new Problem(path + ".RuleId", "is required");
-            else if (!code.TryGetRule(row.RuleId, out _)) yield return new Problem(path + ".RuleId", code.NotARule(row.RuleId));
-            if (!Enum.IsDefined(row.Source)) yield return new Problem(path + ".Source", $"{(int)row.Source} is not an observation source");
-            if (string.IsNullOrWhiteSpace(row.SourceReference)) yield return new Problem(path + ".SourceReference", "is required");
-            if (string.IsNullOrWhiteSpace(row.Account)) yield return new Problem(path + ".Account", "is required");
+                yield return new Problem(path + ".officialCode", $"'{row.OfficialCode}' is not an official's code: letters, digits and '-', such as CB-017");
+            if (string.IsNullOrWhiteSpace(row.RuleId)) yield return new Problem(path + ".ruleId", "is required");
+            else if (!code.TryGetRule(row.RuleId, out _)) yield return new Problem(path + ".ruleId", code.NotARule(row.RuleId));
+            if (!Enum.IsDefined(row.Source)) yield return new Problem(path + ".source", $"{(int)row.Source} is not an observation source");
+            if (string.IsNullOrWhiteSpace(row.SourceReference)) yield return new Problem(path + ".sourceReference", "is required");
+            if (string.IsNullOrWhiteSpace(row.Account)) yield return new Problem(path + ".account", "is required");
         }
     }
 }

@@ -1,9 +1,9 @@
 using FriendlyGov.Application.Ports;
+using FriendlyGov.Application.Units;
 using FriendlyGov.Application.Validation;
 using FriendlyGov.Domain;
 using FriendlyGov.Domain.Conduct;
 using FriendlyGov.Domain.Conduct.Specifications;
-using FriendlyGov.Domain.Units;
 
 namespace FriendlyGov.Application.Conduct.RegisterOfficial;
 
@@ -13,7 +13,7 @@ namespace FriendlyGov.Application.Conduct.RegisterOfficial;
 /// <param name="audit">The audit entry's subject and summary.</param>
 internal sealed class RegisterOfficialHandler(
     IRepository<Official> officials,
-    IReadRepository<AdministrativeUnit> units,
+    UnitLookup units,
     AuditContext audit) : IRequestHandler<RegisterOfficial, Guid>
 {
     /// <inheritdoc />
@@ -21,8 +21,8 @@ internal sealed class RegisterOfficialHandler(
     {
         Guard.Against.Null(request);
         if (await officials.AnyAsync(new OfficialByCodeSpec(request.Code), cancellationToken).ConfigureAwait(false))
-            throw new ValidationException(nameof(RegisterOfficial), [new Problem("Code", $"official {request.Code} is already registered; use MoveOfficial to change their posting")]);
-        var unit = await ConductLookup.UnitAsync(units, request.UnitCode, cancellationToken).ConfigureAwait(false);
+            throw new ValidationException(nameof(RegisterOfficial), [new Problem("code", $"official {request.Code} is already registered; use MoveOfficial to change their posting")]);
+        var unit = await units.UnitAsync(request.UnitCode, cancellationToken).ConfigureAwait(false);
 
         var official = new Official(request.Code, request.DisplayName, new Posting(unit.Code, request.Role, request.From));
         await officials.AddAsync(official, cancellationToken).ConfigureAwait(false);

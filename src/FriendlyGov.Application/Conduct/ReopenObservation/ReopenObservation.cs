@@ -11,7 +11,7 @@ namespace FriendlyGov.Application.Conduct.ReopenObservation;
 /// observed behaviour happened; never the official observed.
 /// What it changes: confirmed or dismissed → reported, with who, when and the appeal's grounds
 /// kept in its history. An observation still <c>reported</c> is refused with a
-/// <see cref="Domain.Assessments.WorkflowException"/>.
+/// <see cref="WorkflowException"/>.
 /// What it raises: nothing.
 /// </remarks>
 /// <param name="RequestId">The client's id for this request.</param>

@@ -1,11 +1,9 @@
-using FriendlyGov.Application.Ports;
-using FriendlyGov.Domain.Conduct;
-using FriendlyGov.Domain.Units;
+using FriendlyGov.Application.Units;
 
 namespace FriendlyGov.Application.Conduct.ReopenObservation;
 
 /// <summary>An appraiser or administrator of the observation's province, never the official observed.</summary>
-/// <param name="observations">Finds the observation.</param>
+/// <param name="conduct">Finds the observation.</param>
 /// <param name="units">Finds its unit's province.</param>
-internal sealed class ReopenObservationAuthorizer(IReadRepository<ConductObservation> observations, IReadRepository<AdministrativeUnit> units)
-    : ObservationStepAuthorizer<ReopenObservation>(observations, units);
+internal sealed class ReopenObservationAuthorizer(ConductLookup conduct, UnitLookup units)
+    : ObservationStepAuthorizer<ReopenObservation>(conduct, units);

@@ -5,15 +5,11 @@ using NodaTime;
 namespace FriendlyGov.Application.Conduct.ReopenObservation;
 
 /// <summary>Handles <see cref="ReopenObservation"/>.</summary>
+/// <param name="lookup">Finds the observation.</param>
 /// <param name="observations">Stores the observation.</param>
-/// <param name="currentActor">Who takes the step.</param>
-/// <param name="clock">The clock.</param>
-/// <param name="audit">The audit entry's subject and summary.</param>
-internal sealed class ReopenObservationHandler(
-    IRepository<ConductObservation> observations,
-    ICurrentActor currentActor,
-    IClock clock,
-    AuditContext audit) : ObservationStepHandler<ReopenObservation>(observations, currentActor, clock, audit)
+/// <param name="step">Who takes the step, when, and the audit entry.</param>
+internal sealed class ReopenObservationHandler(ConductLookup lookup, IRepository<ConductObservation> observations, StepContext step)
+    : ObservationStepHandler<ReopenObservation>(lookup, observations, step)
 {
     /// <inheritdoc />
     protected override string Done => "reopened";

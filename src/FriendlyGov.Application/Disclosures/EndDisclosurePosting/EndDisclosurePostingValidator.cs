@@ -10,6 +10,6 @@ internal sealed class EndDisclosurePostingValidator : IRequestValidator<EndDiscl
     public IEnumerable<Problem> Validate(EndDisclosurePosting request)
     {
         Guard.Against.Null(request);
-        if (request.DisclosureId == Guid.Empty) yield return new Problem("DisclosureId", "is required");
+        if (request.DisclosureId == Guid.Empty) yield return new Problem("disclosureId", "is required");
     }
 }

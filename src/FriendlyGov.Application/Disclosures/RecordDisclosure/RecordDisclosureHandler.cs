@@ -20,10 +20,7 @@ internal sealed class RecordDisclosureHandler(
     IClock clock,
     AuditContext audit) : IRequestHandler<RecordDisclosure, Guid>
 {
-    private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal)
-    {
-        ["item"] = "ItemId", ["postedFrom"] = "PostedFrom", ["postedUntil"] = "PostedUntil",
-    };
+    private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal) { ["item"] = "itemId" };
 
     /// <inheritdoc />
     public async Task<Guid> Handle(RecordDisclosure request, CancellationToken cancellationToken)
@@ -32,7 +29,7 @@ internal sealed class RecordDisclosureHandler(
         var now = clock.GetCurrentInstant();
         var today = VietnamTime.DateAt(now);
         if (request.PostedFrom > today)
-            throw new ValidationException(nameof(RecordDisclosure), [new Problem("PostedFrom", $"{request.PostedFrom:uuuu-MM-dd} is after today, {today:uuuu-MM-dd}: record a disclosure once it is public")]);
+            throw new ValidationException(nameof(RecordDisclosure), [new Problem("postedFrom", $"{request.PostedFrom:uuuu-MM-dd} is after today, {today:uuuu-MM-dd}: record a disclosure once it is public")]);
         var what = $"the disclosure of {request.ItemId} (occasion {request.Occasion:uuuu-MM-dd}) by unit {request.UnitCode} on {request.Channel.ToCode()} from {request.PostedFrom:uuuu-MM-dd}";
         var existing = await disclosures.FirstOrDefaultAsync(
             new SameDisclosureSpec(request.UnitCode, request.ItemId, request.Occasion, request.Channel, request.PostedFrom), cancellationToken).ConfigureAwait(false);

@@ -12,11 +12,11 @@ internal sealed class RecordDisclosureValidator(FriendlyGovOptions options) : IR
     public IEnumerable<Problem> Validate(RecordDisclosure request)
     {
         Guard.Against.Null(request);
-        if (!AssessedUnit.IsUnitCode(request.UnitCode ?? string.Empty)) yield return UnitCodeField.NotAUnitCode("UnitCode", request.UnitCode);
-        if (string.IsNullOrWhiteSpace(request.ItemId)) yield return new Problem("ItemId", "is required");
-        else if (!options.DisclosureCatalogue.TryGetItem(request.ItemId, out _)) yield return new Problem("ItemId", options.DisclosureCatalogue.NotAnItem(request.ItemId));
-        if (!Enum.IsDefined(request.Channel)) yield return new Problem("Channel", $"{(int)request.Channel} is not a disclosure channel");
+        if (!AssessedUnit.IsUnitCode(request.UnitCode ?? string.Empty)) yield return UnitCodeField.NotAUnitCode("unitCode", request.UnitCode);
+        if (string.IsNullOrWhiteSpace(request.ItemId)) yield return new Problem("itemId", "is required");
+        else if (!options.DisclosureCatalogue.TryGetItem(request.ItemId, out _)) yield return new Problem("itemId", options.DisclosureCatalogue.NotAnItem(request.ItemId));
+        if (!Enum.IsDefined(request.Channel)) yield return new Problem("channel", $"{(int)request.Channel} is not a disclosure channel");
         if (request.PostedUntil is { } until && until < request.PostedFrom)
-            yield return new Problem("PostedUntil", $"{until:uuuu-MM-dd} is before the first day posted, {request.PostedFrom:uuuu-MM-dd}");
+            yield return new Problem("postedUntil", $"{until:uuuu-MM-dd} is before the first day posted, {request.PostedFrom:uuuu-MM-dd}");
     }
 }

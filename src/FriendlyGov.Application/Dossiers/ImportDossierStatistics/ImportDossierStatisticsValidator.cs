@@ -18,14 +18,14 @@ internal sealed class ImportDossierStatisticsValidator(FriendlyGovOptions option
     public IEnumerable<Problem> Validate(ImportDossierStatistics request)
     {
         Guard.Against.Null(request);
-        if (string.IsNullOrWhiteSpace(request.Source)) yield return new Problem("Source", "is required");
+        if (string.IsNullOrWhiteSpace(request.Source)) yield return new Problem("source", "is required");
         if (request.Rows is not { Count: > 0 })
         {
-            yield return new Problem("Rows", "there is no row to record");
+            yield return new Problem("rows", "there is no row to record");
             yield break;
         }
 
-        if (RowLimit.Exceeded(options, "Rows", request.Rows.Count) is { } tooMany)
+        if (RowLimit.Exceeded(options, "rows", request.Rows.Count) is { } tooMany)
         {
             yield return tooMany;
             yield break;

@@ -20,18 +20,18 @@ internal sealed class RecordFeedbackValidator(IClock clock) : UnitCodeValidator<
         foreach (var problem in base.Validate(request)) yield return problem;
         var today = VietnamTime.DateAt(clock.GetCurrentInstant());
         if (request.TransactionDate > today)
-            yield return new Problem("TransactionDate", string.Create(CultureInfo.InvariantCulture, $"{request.TransactionDate:uuuu-MM-dd} is after today ({today:uuuu-MM-dd}): rate a transaction that took place"));
-        if (!Enum.IsDefined(request.Channel)) yield return new Problem("Channel", $"{(int)request.Channel} is not a feedback channel");
+            yield return new Problem("transactionDate", string.Create(CultureInfo.InvariantCulture, $"{request.TransactionDate:uuuu-MM-dd} is after today ({today:uuuu-MM-dd}): rate a transaction that took place"));
+        if (!Enum.IsDefined(request.Channel)) yield return new Problem("channel", $"{(int)request.Channel} is not a feedback channel");
         foreach (var (field, score) in new[]
         {
-            ("Access", request.Access), ("Procedure", request.Procedure), ("Official", request.Official),
-            ("Result", request.Result), ("FeedbackHandling", request.FeedbackHandling), ("OfficeSmile", request.OfficeSmile),
+            ("access", request.Access), ("procedure", request.Procedure), ("official", request.Official),
+            ("result", request.Result), ("feedbackHandling", request.FeedbackHandling), ("officeSmile", request.OfficeSmile),
         })
         {
             if (!FeedbackScores.IsScore(score)) yield return new Problem(field, $"{score} is not a score: give a whole number from 1 to 5");
         }
 
         if (request.Comment is { Length: > CitizenFeedback.MaxCommentLength } comment)
-            yield return new Problem("Comment", $"has {comment.Length} characters; at most {CitizenFeedback.MaxCommentLength} are accepted");
+            yield return new Problem("comment", $"has {comment.Length} characters; at most {CitizenFeedback.MaxCommentLength} are accepted");
     }
 }

@@ -17,4 +17,4 @@ namespace FriendlyGov.Application.Plans.AddMilestone;
 /// <param name="MilestoneId">The milestone's code, new in the item, such as <c>M3</c>.</param>
 /// <param name="Title">What must be done.</param>
 /// <param name="Due">The last day to do it, in Vietnam; within the plan's period.</param>
-public sealed record AddMilestone(Guid RequestId, Guid PlanId, string ItemId, string MilestoneId, LocalizedText Title, LocalDate Due) : ICommand<Guid>;
+public sealed record AddMilestone(Guid RequestId, Guid PlanId, string ItemId, string MilestoneId, LocalizedText Title, LocalDate Due) : ICommand<Guid>, IPlanRequest;

@@ -10,6 +10,6 @@ internal sealed class AddMilestoneValidator : IRequestValidator<AddMilestone>
     public IEnumerable<Problem> Validate(AddMilestone request)
     {
         Guard.Against.Null(request);
-        return [.. PlanFields.Code("ItemId", request.ItemId), .. PlanFields.Code("MilestoneId", request.MilestoneId), .. PlanFields.Required("Title", request.Title)];
+        return [.. PlanFields.Code("itemId", request.ItemId), .. PlanFields.Code("milestoneId", request.MilestoneId), .. PlanFields.Required("title", request.Title)];
     }
 }

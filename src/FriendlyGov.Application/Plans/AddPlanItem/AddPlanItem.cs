@@ -17,4 +17,4 @@ namespace FriendlyGov.Application.Plans.AddPlanItem;
 /// <param name="Title">What is to be done.</param>
 /// <param name="Lead">The code of the leading body (chủ trì); one of the plan's parties.</param>
 /// <param name="Coordinating">The bodies that coordinate (phối hợp); none when left out.</param>
-public sealed record AddPlanItem(Guid RequestId, Guid PlanId, string ItemId, LocalizedText Title, string Lead, IReadOnlyList<PlanBody>? Coordinating = null) : ICommand<Guid>;
+public sealed record AddPlanItem(Guid RequestId, Guid PlanId, string ItemId, LocalizedText Title, string Lead, IReadOnlyList<PlanBody>? Coordinating = null) : ICommand<Guid>, IPlanRequest;

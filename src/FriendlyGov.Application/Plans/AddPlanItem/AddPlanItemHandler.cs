@@ -5,28 +5,24 @@ using NodaTime;
 namespace FriendlyGov.Application.Plans.AddPlanItem;
 
 /// <summary>Handles <see cref="AddPlanItem"/>; returns the plan's id.</summary>
+/// <param name="lookup">Finds the plan.</param>
 /// <param name="plans">Stores the plan.</param>
-/// <param name="currentActor">Who adds the item.</param>
-/// <param name="clock">The clock.</param>
-/// <param name="audit">The audit entry's subject and summary.</param>
-internal sealed class AddPlanItemHandler(
-    IRepository<CoordinationPlan> plans,
-    ICurrentActor currentActor,
-    IClock clock,
-    AuditContext audit) : IRequestHandler<AddPlanItem, Guid>
+/// <param name="step">Who adds the item, when, and the audit entry.</param>
+internal sealed class AddPlanItemHandler(PlanLookup lookup, IRepository<CoordinationPlan> plans, StepContext step)
+    : PlanStepHandler<AddPlanItem, Guid>(lookup, plans, step)
 {
     /// <inheritdoc />
-    public async Task<Guid> Handle(AddPlanItem request, CancellationToken cancellationToken)
+    protected override Guid Act(CoordinationPlan aggregate, AddPlanItem request, string by, Instant at)
     {
-        Guard.Against.Null(request);
-        var coordinating = request.Coordinating ?? [];
-        await PlanEdits.ApplyAsync(plans, request.PlanId, nameof(AddPlanItem), plan =>
-        {
-            plan.AddItem(request.ItemId, request.Title, request.Lead, coordinating, currentActor.Actor.Id, clock.GetCurrentInstant());
-            return true;
-        }, cancellationToken).ConfigureAwait(false);
+        Guard.Against.Null(aggregate).AddItem(Guard.Against.Null(request).ItemId, request.Title, request.Lead, request.Coordinating ?? [], by, at);
+        return aggregate.Id;
+    }
+
+    /// <inheritdoc />
+    protected override string Summary(CoordinationPlan aggregate, AddPlanItem request, Guid response)
+    {
+        var coordinating = Guard.Against.Null(request).Coordinating ?? [];
         var with = coordinating.Count == 0 ? string.Empty : $" with {string.Join(", ", coordinating.Select(b => b.Code))}";
-        audit.Record(PlanEdits.Subject(request.PlanId), $"added item {request.ItemId} '{request.Title.Vi}', led by {request.Lead}{with}");
-        return request.PlanId;
+        return $"added item {request.ItemId} '{request.Title.Vi}', led by {request.Lead}{with}";
     }
 }

@@ -10,6 +10,6 @@ internal sealed class AddPlanItemValidator : IRequestValidator<AddPlanItem>
     public IEnumerable<Problem> Validate(AddPlanItem request)
     {
         Guard.Against.Null(request);
-        return [.. PlanFields.Code("ItemId", request.ItemId), .. PlanFields.Required("Title", request.Title), .. PlanFields.Code("Lead", request.Lead)];
+        return [.. PlanFields.Code("itemId", request.ItemId), .. PlanFields.Required("title", request.Title), .. PlanFields.Code("lead", request.Lead)];
     }
 }

@@ -9,7 +9,7 @@ namespace FriendlyGov.Application.Plans.CompleteMilestone;
 /// What it changes: the milestone is completed on <see cref="On"/>, by the sender; it is no
 /// longer overdue from that day. An unknown item or milestone is a <see cref="NotFoundException"/>;
 /// a milestone already completed is refused with a
-/// <see cref="Domain.Assessments.WorkflowException"/> (a milestone is completed once); a day
+/// <see cref="WorkflowException"/> (a milestone is completed once); a day
 /// outside the plan's period or after today in Vietnam with a
 /// <see cref="Validation.ValidationException"/> on <c>On</c>. What it raises: nothing.
 /// </remarks>
@@ -18,4 +18,4 @@ namespace FriendlyGov.Application.Plans.CompleteMilestone;
 /// <param name="ItemId">The item.</param>
 /// <param name="MilestoneId">The milestone.</param>
 /// <param name="On">The day it was done, in Vietnam.</param>
-public sealed record CompleteMilestone(Guid RequestId, Guid PlanId, string ItemId, string MilestoneId, LocalDate On) : ICommand<Guid>;
+public sealed record CompleteMilestone(Guid RequestId, Guid PlanId, string ItemId, string MilestoneId, LocalDate On) : ICommand<Guid>, IPlanRequest;

@@ -5,28 +5,25 @@ using NodaTime;
 namespace FriendlyGov.Application.Plans.CompleteMilestone;
 
 /// <summary>Handles <see cref="CompleteMilestone"/>; returns the plan's id.</summary>
+/// <param name="lookup">Finds the plan and its milestone.</param>
 /// <param name="plans">Stores the plan.</param>
-/// <param name="currentActor">Who records it.</param>
-/// <param name="clock">The clock.</param>
-/// <param name="audit">The audit entry's subject and summary.</param>
-internal sealed class CompleteMilestoneHandler(
-    IRepository<CoordinationPlan> plans,
-    ICurrentActor currentActor,
-    IClock clock,
-    AuditContext audit) : IRequestHandler<CompleteMilestone, Guid>
+/// <param name="step">Who records it, when, and the audit entry.</param>
+internal sealed class CompleteMilestoneHandler(PlanLookup lookup, IRepository<CoordinationPlan> plans, StepContext step)
+    : PlanStepHandler<CompleteMilestone, Guid>(lookup, plans, step)
 {
     /// <inheritdoc />
-    public async Task<Guid> Handle(CompleteMilestone request, CancellationToken cancellationToken)
+    protected override Guid Act(CoordinationPlan aggregate, CompleteMilestone request, string by, Instant at)
     {
-        Guard.Against.Null(request);
-        var (_, milestone) = await PlanEdits.ApplyAsync(plans, request.PlanId, nameof(CompleteMilestone), plan =>
-        {
-            var milestone = PlanLookup.Milestone(plan, request.ItemId, request.MilestoneId);
-            plan.CompleteMilestone(request.ItemId, request.MilestoneId, request.On, currentActor.Actor.Id, clock.GetCurrentInstant());
-            return milestone;
-        }, cancellationToken).ConfigureAwait(false);
-        var late = request.On > milestone.Due ? $", {Period.DaysBetween(milestone.Due, request.On)} days after it was due" : string.Empty;
-        audit.Record(PlanEdits.Subject(request.PlanId), $"completed milestone {request.MilestoneId} of item {request.ItemId} on {request.On:uuuu-MM-dd}{late}");
-        return request.PlanId;
+        PlanLookup.Milestone(aggregate, Guard.Against.Null(request).ItemId, request.MilestoneId);
+        aggregate.CompleteMilestone(request.ItemId, request.MilestoneId, request.On, by, at);
+        return aggregate.Id;
+    }
+
+    /// <inheritdoc />
+    protected override string Summary(CoordinationPlan aggregate, CompleteMilestone request, Guid response)
+    {
+        var due = PlanLookup.Milestone(aggregate, Guard.Against.Null(request).ItemId, request.MilestoneId).Due;
+        var late = request.On > due ? $", {Period.DaysBetween(due, request.On)} days after it was due" : string.Empty;
+        return $"completed milestone {request.MilestoneId} of item {request.ItemId} on {request.On:uuuu-MM-dd}{late}";
     }
 }

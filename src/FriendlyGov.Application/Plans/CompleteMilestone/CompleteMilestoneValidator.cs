@@ -10,6 +10,6 @@ internal sealed class CompleteMilestoneValidator : IRequestValidator<CompleteMil
     public IEnumerable<Problem> Validate(CompleteMilestone request)
     {
         Guard.Against.Null(request);
-        return [.. PlanFields.Code("ItemId", request.ItemId), .. PlanFields.Code("MilestoneId", request.MilestoneId)];
+        return [.. PlanFields.Code("itemId", request.ItemId), .. PlanFields.Code("milestoneId", request.MilestoneId)];
     }
 }

@@ -38,7 +38,7 @@ internal sealed class CreatePlanHandler(
 
         await plans.AddAsync(plan, cancellationToken).ConfigureAwait(false);
         var from = request.Template is null ? string.Empty : $" from template {request.Template}";
-        audit.Record(PlanEdits.Subject(plan.Id), $"drew up coordination plan '{plan.Title.Vi}' for {plan.Period} between {string.Join(" and ", plan.Parties.Select(p => p.Code))}{from}");
+        audit.Record($"plan/{plan.Id}", $"drew up coordination plan '{plan.Title.Vi}' for {plan.Period} between {string.Join(" and ", plan.Parties.Select(p => p.Code))}{from}");
         return plan.Id;
     }
 }

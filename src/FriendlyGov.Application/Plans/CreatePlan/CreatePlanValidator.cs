@@ -15,12 +15,12 @@ internal sealed class CreatePlanValidator : IRequestValidator<CreatePlan>
     public IEnumerable<Problem> Validate(CreatePlan request)
     {
         Guard.Against.Null(request);
-        var problems = PlanFields.Required("Province", request.Province).ToList();
+        var problems = PlanFields.Required("province", request.Province).ToList();
         if (request.Template is { } template)
         {
             if (!BuiltInPlanTemplates.TryGet(template, out _))
-                problems.Add(new Problem("Template", $"'{template}' is not a built-in plan template: use one of {string.Join(", ", BuiltInPlanTemplates.All.Select(t => t.Id))}"));
-            foreach (var (field, value) in new (string, object?)[] { ("Title", request.Title), ("Period", request.Period), ("Parties", request.Parties) })
+                problems.Add(new Problem("template", $"'{template}' is not a built-in plan template: use one of {string.Join(", ", BuiltInPlanTemplates.All.Select(t => t.Id))}"));
+            foreach (var (field, value) in new (string, object?)[] { ("title", request.Title), ("period", request.Period), ("parties", request.Parties) })
             {
                 if (value is not null) problems.Add(new Problem(field, $"must be left out: template {template} gives it"));
             }
@@ -28,11 +28,11 @@ internal sealed class CreatePlanValidator : IRequestValidator<CreatePlan>
             return problems;
         }
 
-        problems.AddRange(PlanFields.Required("Title", request.Title));
+        problems.AddRange(PlanFields.Required("title", request.Title));
         if (!AssessmentPeriod.TryParse(request.Period ?? string.Empty, out _))
-            problems.Add(new Problem("Period", $"'{request.Period}' is not a period: write 2024, 2024-H1, 2024-Q2 or 2024-05"));
+            problems.Add(new Problem("period", $"'{request.Period}' is not a period: write 2024, 2024-H1, 2024-Q2 or 2024-05"));
         if (request.Parties is not { Count: >= 2 })
-            problems.Add(new Problem("Parties", $"a coordination plan is between at least two bodies, not {request.Parties?.Count ?? 0}"));
+            problems.Add(new Problem("parties", $"a coordination plan is between at least two bodies, not {request.Parties?.Count ?? 0}"));
         return problems;
     }
 }

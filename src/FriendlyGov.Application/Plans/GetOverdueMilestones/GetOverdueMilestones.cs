@@ -13,4 +13,4 @@ namespace FriendlyGov.Application.Plans.GetOverdueMilestones;
 /// </remarks>
 /// <param name="PlanId">The plan.</param>
 /// <param name="AsOf">The day to look from, in Vietnam; today's date in Vietnam by the clock when left out.</param>
-public sealed record GetOverdueMilestones(Guid PlanId, LocalDate? AsOf = null) : IQuery<IReadOnlyList<OverdueMilestone>>;
+public sealed record GetOverdueMilestones(Guid PlanId, LocalDate? AsOf = null) : IQuery<IReadOnlyList<OverdueMilestone>>, IPlanRequest;

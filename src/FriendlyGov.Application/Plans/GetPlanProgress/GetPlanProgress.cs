@@ -13,4 +13,4 @@ namespace FriendlyGov.Application.Plans.GetPlanProgress;
 /// </remarks>
 /// <param name="PlanId">The plan.</param>
 /// <param name="AsOf">The day to look from, in Vietnam; today's date in Vietnam by the clock when left out.</param>
-public sealed record GetPlanProgress(Guid PlanId, LocalDate? AsOf = null) : IQuery<PlanProgress>;
+public sealed record GetPlanProgress(Guid PlanId, LocalDate? AsOf = null) : IQuery<PlanProgress>, IPlanRequest;

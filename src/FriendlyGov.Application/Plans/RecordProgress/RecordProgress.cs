@@ -18,4 +18,4 @@ namespace FriendlyGov.Application.Plans.RecordProgress;
 /// <param name="On">The day the update reports on, in Vietnam.</param>
 /// <param name="Note">What was done.</param>
 /// <param name="PercentComplete">How much of the item is done, 0 to 100; optional.</param>
-public sealed record RecordProgress(Guid RequestId, Guid PlanId, string ItemId, LocalDate On, string Note, int? PercentComplete = null) : ICommand<int>;
+public sealed record RecordProgress(Guid RequestId, Guid PlanId, string ItemId, LocalDate On, string Note, int? PercentComplete = null) : ICommand<int>, IPlanRequest;

@@ -5,27 +5,24 @@ using NodaTime;
 namespace FriendlyGov.Application.Plans.RecordProgress;
 
 /// <summary>Handles <see cref="RecordProgress"/>; returns how many updates the item now has.</summary>
+/// <param name="lookup">Finds the plan and its item.</param>
 /// <param name="plans">Stores the plan.</param>
-/// <param name="currentActor">Who reports.</param>
-/// <param name="clock">The clock.</param>
-/// <param name="audit">The audit entry's subject and summary.</param>
-internal sealed class RecordProgressHandler(
-    IRepository<CoordinationPlan> plans,
-    ICurrentActor currentActor,
-    IClock clock,
-    AuditContext audit) : IRequestHandler<RecordProgress, int>
+/// <param name="step">Who records it, when, and the audit entry.</param>
+internal sealed class RecordProgressHandler(PlanLookup lookup, IRepository<CoordinationPlan> plans, StepContext step)
+    : PlanStepHandler<RecordProgress, int>(lookup, plans, step)
 {
     /// <inheritdoc />
-    public async Task<int> Handle(RecordProgress request, CancellationToken cancellationToken)
+    protected override int Act(CoordinationPlan aggregate, RecordProgress request, string by, Instant at)
     {
-        Guard.Against.Null(request);
-        var (plan, update) = await PlanEdits.ApplyAsync(plans, request.PlanId, nameof(RecordProgress), plan =>
-        {
-            PlanLookup.Item(plan, request.ItemId);
-            return plan.RecordProgress(request.ItemId, request.On, request.Note, request.PercentComplete, currentActor.Actor.Id, clock.GetCurrentInstant());
-        }, cancellationToken).ConfigureAwait(false);
-        var percent = update.PercentComplete is { } p ? $" ({p}% done)" : string.Empty;
-        audit.Record(PlanEdits.Subject(plan.Id), $"recorded progress on item {request.ItemId} as of {update.On:uuuu-MM-dd}{percent}");
-        return PlanLookup.Item(plan, request.ItemId).Updates.Count;
+        PlanLookup.Item(aggregate, Guard.Against.Null(request).ItemId);
+        aggregate.RecordProgress(request.ItemId, request.On, request.Note, request.PercentComplete, by, at);
+        return PlanLookup.Item(aggregate, request.ItemId).Updates.Count;
+    }
+
+    /// <inheritdoc />
+    protected override string Summary(CoordinationPlan aggregate, RecordProgress request, int response)
+    {
+        var percent = Guard.Against.Null(request).PercentComplete is { } p ? $" ({p}% done)" : string.Empty;
+        return $"recorded progress on item {request.ItemId} as of {request.On:uuuu-MM-dd}{percent}";
     }
 }

@@ -10,8 +10,8 @@ internal sealed class RecordProgressValidator : IRequestValidator<RecordProgress
     public IEnumerable<Problem> Validate(RecordProgress request)
     {
         Guard.Against.Null(request);
-        var problems = PlanFields.Code("ItemId", request.ItemId).Concat(PlanFields.Required("Note", request.Note)).ToList();
-        if (request.PercentComplete is < 0 or > 100) problems.Add(new Problem("PercentComplete", $"{request.PercentComplete} is outside [0, 100]"));
+        var problems = PlanFields.Code("itemId", request.ItemId).Concat(PlanFields.Required("note", request.Note)).ToList();
+        if (request.PercentComplete is < 0 or > 100) problems.Add(new Problem("percentComplete", $"{request.PercentComplete} is outside [0, 100]"));
         return problems;
     }
 }

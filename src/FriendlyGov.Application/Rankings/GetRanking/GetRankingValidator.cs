@@ -10,6 +10,6 @@ internal sealed class GetRankingValidator : IRequestValidator<GetRanking>
     public IEnumerable<Problem> Validate(GetRanking request)
     {
         Guard.Against.Null(request);
-        if (request.Kind is { } kind && !Enum.IsDefined(kind)) yield return new Problem("Kind", $"{(int)kind} is not a unit kind");
+        if (request.Kind is { } kind && !Enum.IsDefined(kind)) yield return new Problem("kind", $"{(int)kind} is not a unit kind");
     }
 }

@@ -14,7 +14,7 @@ namespace FriendlyGov.Application.Rounds.GetRoundResult;
 /// each with the scorecard it was last finalized with (as <see cref="Rankings.GetRanking.GetRanking"/>
 /// ranks them); sign it with <see cref="ResultBundleWriter.WriteSigned"/>. A round with a unit
 /// finalized before FriendlyGov kept the evidence as counted, or on a framework whose content has
-/// changed since, is refused with a <see cref="Domain.Assessments.WorkflowException"/> naming the
+/// changed since, is refused with a <see cref="WorkflowException"/> naming the
 /// unit: reopen it on appeal and finalize it again.
 /// What it changes: nothing. What it raises: nothing.
 /// </remarks>

@@ -32,16 +32,16 @@ internal sealed class OpenRoundHandler(
     public async Task<Guid> Handle(OpenRound request, CancellationToken cancellationToken)
     {
         Guard.Against.Null(request);
-        var framework = scoring.Framework(FrameworkId.Parse(request.Framework), "Framework");
+        var framework = scoring.Framework(FrameworkId.Parse(request.Framework), "framework");
         var period = AssessmentPeriod.Parse(request.Period);
         var problems = new List<Problem>();
         if (period.Kind != framework.Period)
-            problems.Add(new Problem("Period", $"'{period}' is not a {framework.Period.ToCode()} period, which {framework.Id} scores"));
+            problems.Add(new Problem("period", $"'{period}' is not a {framework.Period.ToCode()} period, which {framework.Id} scores"));
         var registered = (await units.ListAsync(new UnitsByCodeSpec([.. request.UnitCodes]), cancellationToken).ConfigureAwait(false))
             .ToDictionary(u => u.Code, StringComparer.Ordinal);
         for (var i = 0; i < request.UnitCodes.Count; i++)
         {
-            var path = $"UnitCodes[{i}]";
+            var path = $"unitCodes[{i}]";
             if (!registered.TryGetValue(request.UnitCodes[i], out var unit)) problems.Add(new Problem(path, $"unit {request.UnitCodes[i]} is not registered"));
             else if (unit.Province != request.Province) problems.Add(new Problem(path, $"unit {unit.Code} is in {unit.Province}, not {request.Province}"));
             else if (!framework.AppliesTo.Contains(unit.Kind)) problems.Add(new Problem(path, $"unit {unit.Code} is a {unit.Kind.ToCode()}, which {framework.Id} does not apply to"));

@@ -14,15 +14,15 @@ internal sealed class OpenRoundValidator(FriendlyGovOptions options) : IRequestV
     {
         Guard.Against.Null(request);
         if (!FrameworkId.TryParse(request.Framework ?? string.Empty, out _))
-            yield return new Problem("Framework", $"'{request.Framework}' is not a framework name of the form id@version");
+            yield return new Problem("framework", $"'{request.Framework}' is not a framework name of the form id@version");
         if (!AssessmentPeriod.TryParse(request.Period ?? string.Empty, out _))
-            yield return new Problem("Period", $"'{request.Period}' is not a period: write 2024, 2024-H1, 2024-Q2 or 2024-05");
-        if (string.IsNullOrWhiteSpace(request.Province)) yield return new Problem("Province", "is required");
-        if (request.UnitCodes is not { Count: > 0 }) yield return new Problem("UnitCodes", "at least one unit is required");
-        else if (RowLimit.Exceeded(options, "UnitCodes", request.UnitCodes.Count) is { } tooMany) yield return tooMany;
+            yield return new Problem("period", $"'{request.Period}' is not a period: write 2024, 2024-H1, 2024-Q2 or 2024-05");
+        if (string.IsNullOrWhiteSpace(request.Province)) yield return new Problem("province", "is required");
+        if (request.UnitCodes is not { Count: > 0 }) yield return new Problem("unitCodes", "at least one unit is required");
+        else if (RowLimit.Exceeded(options, "unitCodes", request.UnitCodes.Count) is { } tooMany) yield return tooMany;
         else if (request.UnitCodes.GroupBy(c => c, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
-            yield return new Problem("UnitCodes", $"'{twice.Key}' is listed more than once");
+            yield return new Problem("unitCodes", $"'{twice.Key}' is listed more than once");
         if (request.AppraisalDeadline < request.SelfAssessmentDeadline)
-            yield return new Problem("AppraisalDeadline", $"{request.AppraisalDeadline:uuuu-MM-dd} is before the self-assessment deadline {request.SelfAssessmentDeadline:uuuu-MM-dd}");
+            yield return new Problem("appraisalDeadline", $"{request.AppraisalDeadline:uuuu-MM-dd} is before the self-assessment deadline {request.SelfAssessmentDeadline:uuuu-MM-dd}");
     }
 }

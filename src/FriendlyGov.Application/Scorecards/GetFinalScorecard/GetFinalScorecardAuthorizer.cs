@@ -1,18 +1,9 @@
 using FriendlyGov.Application.Assessments;
 using FriendlyGov.Application.Authorization;
-using FriendlyGov.Application.Ports;
 
 namespace FriendlyGov.Application.Scorecards.GetFinalScorecard;
 
 /// <summary>The unit's officer, or an appraiser or administrator of the round's province, reads its final scorecard.</summary>
 /// <param name="lookup">Finds the round.</param>
-internal sealed class GetFinalScorecardAuthorizer(AssessmentLookup lookup) : IRequestAuthorizer<GetFinalScorecard>
-{
-    /// <inheritdoc />
-    public async Task<AuthorizationDecision> AuthorizeAsync(GetFinalScorecard request, Actor actor, CancellationToken cancellationToken)
-    {
-        Guard.Against.Null(request);
-        var round = await lookup.RoundAsync(request.RoundId, cancellationToken).ConfigureAwait(false);
-        return Rules.ReaderOf(actor, round.Province, request.UnitCode);
-    }
-}
+internal sealed class GetFinalScorecardAuthorizer(AssessmentLookup lookup)
+    : RoundAuthorizer<GetFinalScorecard>(lookup, r => r.RoundId, (actor, round, r) => Rules.ReaderOf(actor, round.Province, r.UnitCode));

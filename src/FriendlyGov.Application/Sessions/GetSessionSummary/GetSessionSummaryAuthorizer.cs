@@ -1,10 +1,9 @@
 using FriendlyGov.Application.Authorization;
-using FriendlyGov.Application.Ports;
-using FriendlyGov.Domain.Units;
+using FriendlyGov.Application.Units;
 
 namespace FriendlyGov.Application.Sessions.GetSessionSummary;
 
 /// <summary>The unit's officer, or an appraiser or administrator of its province, reads its session summary.</summary>
 /// <param name="units">Finds the unit.</param>
-internal sealed class GetSessionSummaryAuthorizer(IReadRepository<AdministrativeUnit> units)
+internal sealed class GetSessionSummaryAuthorizer(UnitLookup units)
     : UnitAuthorizer<GetSessionSummary>(units, r => r.UnitCode, ReaderOf);

@@ -11,21 +11,18 @@ namespace FriendlyGov.Application.Sessions.HoldSession;
 
 /// <summary>Handles <see cref="HoldSession"/>; returns the session's id.</summary>
 /// <param name="sessions">Stores the session.</param>
-/// <param name="officials">Finds the chair.</param>
+/// <param name="conduct">Finds the chair.</param>
 /// <param name="currentActor">Who records it.</param>
 /// <param name="clock">The clock, for today's date in Vietnam.</param>
 /// <param name="audit">The audit entry's subject and summary.</param>
 internal sealed class HoldSessionHandler(
     IRepository<MorningSession> sessions,
-    IReadRepository<Official> officials,
+    ConductLookup conduct,
     ICurrentActor currentActor,
     IClock clock,
     AuditContext audit) : IRequestHandler<HoldSession, Guid>
 {
-    private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal)
-    {
-        ["chair"] = "ChairCode", ["attendance"] = "Attendance", ["issues"] = "Issues", ["summary"] = "Summary", ["deadline"] = "Deadline",
-    };
+    private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal) { ["chair"] = "chairCode" };
 
     /// <inheritdoc />
     public async Task<Guid> Handle(HoldSession request, CancellationToken cancellationToken)
@@ -34,10 +31,10 @@ internal sealed class HoldSessionHandler(
         var now = clock.GetCurrentInstant();
         var today = VietnamTime.DateAt(now);
         if (request.HeldOn > today)
-            throw new ValidationException(nameof(HoldSession), [new Problem("HeldOn", $"{request.HeldOn:uuuu-MM-dd} is after today, {today:uuuu-MM-dd}: record a session once it was held")]);
+            throw new ValidationException(nameof(HoldSession), [new Problem("heldOn", $"{request.HeldOn:uuuu-MM-dd} is after today, {today:uuuu-MM-dd}: record a session once it was held")]);
         if (await sessions.AnyAsync(new SessionOfUnitOnSpec(request.UnitCode, request.HeldOn), cancellationToken).ConfigureAwait(false))
-            throw new ValidationException(nameof(HoldSession), [new Problem("HeldOn", $"unit {request.UnitCode} already recorded a session on {request.HeldOn:uuuu-MM-dd}")]);
-        var chair = await ConductLookup.OfficialAsync(officials, request.ChairCode, cancellationToken).ConfigureAwait(false);
+            throw new ValidationException(nameof(HoldSession), [new Problem("heldOn", $"unit {request.UnitCode} already recorded a session on {request.HeldOn:uuuu-MM-dd}")]);
+        var chair = await conduct.OfficialAsync(request.ChairCode, cancellationToken).ConfigureAwait(false);
 
         var session = DomainInput.Checked(nameof(HoldSession), Fields, () => MorningSession.Hold(
             request.UnitCode, request.HeldOn, chair, request.Attendance,

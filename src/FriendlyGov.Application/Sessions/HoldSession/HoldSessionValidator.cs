@@ -12,18 +12,18 @@ internal sealed class HoldSessionValidator : IRequestValidator<HoldSession>
     public IEnumerable<Problem> Validate(HoldSession request)
     {
         Guard.Against.Null(request);
-        if (!AssessedUnit.IsUnitCode(request.UnitCode ?? string.Empty)) yield return UnitCodeField.NotAUnitCode("UnitCode", request.UnitCode);
+        if (!AssessedUnit.IsUnitCode(request.UnitCode ?? string.Empty)) yield return UnitCodeField.NotAUnitCode("unitCode", request.UnitCode);
         if (!Official.IsCode(request.ChairCode ?? string.Empty))
-            yield return new Problem("ChairCode", $"'{request.ChairCode}' is not an official's code: letters, digits and '-', such as CB-017");
-        if (request.Attendance < 0) yield return new Problem("Attendance", $"{request.Attendance} is negative: give 0 or more people");
-        if (request.Issues is null) yield return new Problem("Issues", "is required; give an empty list when no issue was raised");
+            yield return new Problem("chairCode", $"'{request.ChairCode}' is not an official's code: letters, digits and '-', such as CB-017");
+        if (request.Attendance < 0) yield return new Problem("attendance", $"{request.Attendance} is negative: give 0 or more people");
+        if (request.Issues is null) yield return new Problem("issues", "is required; give an empty list when no issue was raised");
         else
         {
             for (var i = 0; i < request.Issues.Count; i++)
             {
-                if (string.IsNullOrWhiteSpace(request.Issues[i]?.Summary)) yield return new Problem($"Issues[{i}].Summary", "is required");
+                if (string.IsNullOrWhiteSpace(request.Issues[i]?.Summary)) yield return new Problem($"issues[{i}].summary", "is required");
                 else if (request.Issues[i].Deadline < request.HeldOn)
-                    yield return new Problem($"Issues[{i}].Deadline", $"{request.Issues[i].Deadline:uuuu-MM-dd} is before the session on {request.HeldOn:uuuu-MM-dd}");
+                    yield return new Problem($"issues[{i}].deadline", $"{request.Issues[i].Deadline:uuuu-MM-dd} is before the session on {request.HeldOn:uuuu-MM-dd}");
             }
         }
     }

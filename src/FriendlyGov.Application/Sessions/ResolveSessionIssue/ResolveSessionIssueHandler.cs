@@ -7,37 +7,40 @@ using NodaTime;
 namespace FriendlyGov.Application.Sessions.ResolveSessionIssue;
 
 /// <summary>Handles <see cref="ResolveSessionIssue"/>; returns <see langword="true"/> when the issue was resolved by its deadline.</summary>
+/// <param name="lookup">Finds the session.</param>
 /// <param name="sessions">Stores the session.</param>
-/// <param name="currentActor">Who records it.</param>
-/// <param name="clock">The clock, for today's date in Vietnam.</param>
-/// <param name="audit">The audit entry's subject and summary.</param>
-internal sealed class ResolveSessionIssueHandler(
-    IRepository<MorningSession> sessions,
-    ICurrentActor currentActor,
-    IClock clock,
-    AuditContext audit) : IRequestHandler<ResolveSessionIssue, bool>
+/// <param name="step">Who records it, when (for today's date in Vietnam), and the audit entry.</param>
+internal sealed class ResolveSessionIssueHandler(ByIdLookup<MorningSession> lookup, IRepository<MorningSession> sessions, StepContext step)
+    : AggregateStepHandler<ResolveSessionIssue, MorningSession, bool>(sessions, step)
 {
-    private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal) { ["number"] = "IssueNumber", ["on"] = "ResolvedOn" };
+    private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal) { ["number"] = "issueNumber", ["on"] = "resolvedOn" };
 
     /// <inheritdoc />
-    public async Task<bool> Handle(ResolveSessionIssue request, CancellationToken cancellationToken)
+    protected override IReadOnlyDictionary<string, string> DomainFields => Fields;
+
+    /// <inheritdoc />
+    protected override Task<MorningSession> LoadAsync(ResolveSessionIssue request, CancellationToken cancellationToken) =>
+        lookup.ByIdAsync(Guard.Against.Null(request).SessionId, cancellationToken);
+
+    /// <inheritdoc />
+    protected override bool Act(MorningSession aggregate, ResolveSessionIssue request, string by, Instant at)
     {
+        Guard.Against.Null(aggregate);
         Guard.Against.Null(request);
-        var now = clock.GetCurrentInstant();
-        var today = VietnamTime.DateAt(now);
+        var today = VietnamTime.DateAt(at);
         if (request.ResolvedOn > today)
-            throw new ValidationException(nameof(ResolveSessionIssue), [new Problem("ResolvedOn", $"{request.ResolvedOn:uuuu-MM-dd} is after today, {today:uuuu-MM-dd}")]);
-        var session = await SessionLookup.SessionAsync(sessions, request.SessionId, cancellationToken).ConfigureAwait(false);
-        DomainInput.Checked(nameof(ResolveSessionIssue), Fields, () =>
-        {
-            session.ResolveIssue(request.IssueNumber, request.ResolvedOn, currentActor.Actor.Id, now);
-            return true;
-        });
-        await sessions.UpdateAsync(session, cancellationToken).ConfigureAwait(false);
-        var issue = session.Issues[request.IssueNumber - 1];
-        audit.Record(
-            $"session/{session.Id}",
-            $"recorded issue {issue.Number} of the session of unit {session.UnitCode} on {session.HeldOn:uuuu-MM-dd} as resolved on {request.ResolvedOn:uuuu-MM-dd}, {(issue.ResolvedByDeadline ? "by" : "after")} its deadline {issue.Deadline:uuuu-MM-dd}");
-        return issue.ResolvedByDeadline;
+            throw new ValidationException(nameof(ResolveSessionIssue), [new Problem("resolvedOn", $"{request.ResolvedOn:uuuu-MM-dd} is after today, {today:uuuu-MM-dd}")]);
+        aggregate.ResolveIssue(request.IssueNumber, request.ResolvedOn, by, at);
+        return aggregate.Issues[request.IssueNumber - 1].ResolvedByDeadline;
+    }
+
+    /// <inheritdoc />
+    protected override string Subject(MorningSession aggregate) => $"session/{Guard.Against.Null(aggregate).Id}";
+
+    /// <inheritdoc />
+    protected override string Summary(MorningSession aggregate, ResolveSessionIssue request, bool response)
+    {
+        var issue = Guard.Against.Null(aggregate).Issues[Guard.Against.Null(request).IssueNumber - 1];
+        return $"recorded issue {issue.Number} of the session of unit {aggregate.UnitCode} on {aggregate.HeldOn:uuuu-MM-dd} as resolved on {request.ResolvedOn:uuuu-MM-dd}, {(response ? "by" : "after")} its deadline {issue.Deadline:uuuu-MM-dd}";
     }
 }

@@ -10,7 +10,7 @@ internal sealed class ResolveSessionIssueValidator : IRequestValidator<ResolveSe
     public IEnumerable<Problem> Validate(ResolveSessionIssue request)
     {
         Guard.Against.Null(request);
-        if (request.SessionId == Guid.Empty) yield return new Problem("SessionId", "is required");
-        if (request.IssueNumber < 1) yield return new Problem("IssueNumber", $"{request.IssueNumber} is not an issue number: issues are numbered from 1");
+        if (request.SessionId == Guid.Empty) yield return new Problem("sessionId", "is required");
+        if (request.IssueNumber < 1) yield return new Problem("issueNumber", $"{request.IssueNumber} is not an issue number: issues are numbered from 1");
     }
 }

@@ -12,8 +12,8 @@ internal sealed class RegisterUnitsValidator(FriendlyGovOptions options) : IRequ
     public IEnumerable<Problem> Validate(RegisterUnits request)
     {
         Guard.Against.Null(request);
-        if (request.Units is not { Count: > 0 }) yield return new Problem("Units", "at least one unit is required");
-        else if (RowLimit.Exceeded(options, "Units", request.Units.Count) is { } tooMany)
+        if (request.Units is not { Count: > 0 }) yield return new Problem("units", "at least one unit is required");
+        else if (RowLimit.Exceeded(options, "units", request.Units.Count) is { } tooMany)
         {
             yield return tooMany;
             yield break;
@@ -23,14 +23,14 @@ internal sealed class RegisterUnitsValidator(FriendlyGovOptions options) : IRequ
         for (var i = 0; i < (request.Units?.Count ?? 0); i++)
         {
             var unit = request.Units![i];
-            var path = $"Units[{i}]";
-            if (!AssessedUnit.IsUnitCode(unit.Code ?? string.Empty)) yield return UnitCodeField.NotAUnitCode(path + ".Code", unit.Code);
-            else if (!seen.Add(unit.Code!)) yield return new Problem(path + ".Code", $"'{unit.Code}' is listed more than once");
-            if (string.IsNullOrWhiteSpace(unit.Name)) yield return new Problem(path + ".Name", "is required");
-            if (string.IsNullOrWhiteSpace(unit.Province)) yield return new Problem(path + ".Province", "is required");
-            if (!Enum.IsDefined(unit.Kind)) yield return new Problem(path + ".Kind", $"{(int)unit.Kind} is not a unit kind");
+            var path = $"units[{i}]";
+            if (!AssessedUnit.IsUnitCode(unit.Code ?? string.Empty)) yield return UnitCodeField.NotAUnitCode(path + ".code", unit.Code);
+            else if (!seen.Add(unit.Code!)) yield return new Problem(path + ".code", $"'{unit.Code}' is listed more than once");
+            if (string.IsNullOrWhiteSpace(unit.Name)) yield return new Problem(path + ".name", "is required");
+            if (string.IsNullOrWhiteSpace(unit.Province)) yield return new Problem(path + ".province", "is required");
+            if (!Enum.IsDefined(unit.Kind)) yield return new Problem(path + ".kind", $"{(int)unit.Kind} is not a unit kind");
             if (unit.ExistedUntil is { } until && until < unit.ExistedFrom)
-                yield return new Problem(path + ".ExistedUntil", $"{until:uuuu-MM-dd} is before ExistedFrom {unit.ExistedFrom:uuuu-MM-dd}");
+                yield return new Problem(path + ".existedUntil", $"{until:uuuu-MM-dd} is before ExistedFrom {unit.ExistedFrom:uuuu-MM-dd}");
         }
     }
 }

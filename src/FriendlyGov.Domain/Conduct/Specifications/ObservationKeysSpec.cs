@@ -2,7 +2,7 @@ using Ardalis.Specification;
 using FriendlyGov.Domain.Conduct;
 using NodaTime;
 
-namespace FriendlyGov.Application.Conduct.RecordObservationsInBulk;
+namespace FriendlyGov.Domain.Conduct.Specifications;
 
 /// <summary>
 /// The keys of the observations already recorded about some officials within a range of dates:

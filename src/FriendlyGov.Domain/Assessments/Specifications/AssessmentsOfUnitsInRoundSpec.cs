@@ -1,7 +1,7 @@
 using Ardalis.Specification;
 using FriendlyGov.Domain.Assessments;
 
-namespace FriendlyGov.Application.Assessments.RecordEvidenceInBulk;
+namespace FriendlyGov.Domain.Assessments.Specifications;
 
 /// <summary>The assessments of some units in one round, read in one query, by unit code.</summary>
 public sealed class AssessmentsOfUnitsInRoundSpec : Specification<Assessment>

@@ -1,10 +1,10 @@
 using Ardalis.Specification;
 using FriendlyGov.Domain.Assessments;
 
-namespace FriendlyGov.Application.Audit;
+namespace FriendlyGov.Domain.Assessments.Specifications;
 
 /// <summary>The ids of the assessments of some rounds, without reading their evidence.</summary>
-internal sealed class AssessmentIdsInRoundsSpec : Specification<Assessment, Guid>
+public sealed class AssessmentIdsInRoundsSpec : Specification<Assessment, Guid>
 {
     /// <summary>Selects the ids of the assessments of <paramref name="roundIds"/>.</summary>
     /// <param name="roundIds">The rounds.</param>

@@ -1,10 +1,10 @@
 using Ardalis.Specification;
 using FriendlyGov.Domain.Assessments;
 
-namespace FriendlyGov.Application.Audit;
+namespace FriendlyGov.Domain.Assessments.Specifications;
 
 /// <summary>The rounds of one province.</summary>
-internal sealed class RoundsOfProvinceSpec : Specification<AssessmentRound>
+public sealed class RoundsOfProvinceSpec : Specification<AssessmentRound>
 {
     /// <summary>Selects the rounds of <paramref name="province"/>.</summary>
     /// <param name="province">The province, NFC.</param>

@@ -1,7 +1,7 @@
 using Ardalis.Specification;
 using FriendlyGov.Domain.Conduct;
 
-namespace FriendlyGov.Application.Conduct.RecordObservationsInBulk;
+namespace FriendlyGov.Domain.Conduct.Specifications;
 
 /// <summary>The officials with the given codes, read in one query.</summary>
 public sealed class OfficialsByCodeSpec : Specification<Official>
