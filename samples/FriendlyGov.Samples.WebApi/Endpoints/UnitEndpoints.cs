@@ -18,11 +18,11 @@ internal static class UnitEndpoints
 
         units.MapPost("/", async (RegisterUnitsBody body, [FromHeader(Name = IdempotencyKey)] Guid? key, IMediator mediator) =>
                 TypedResults.Ok(await mediator.Send(new RegisterUnits(RequestId(key), body.Units))))
-            .SendsBulk<RegisterUnits>("Registers commune-level units of the administrator's province; codes already registered are left as they are");
+            .SendsBulk<RegisterUnits>("Registers commune-level units of the administrator's province; units already registered (same code, same first day) are left as they are");
 
-        units.MapGet("/{unitCode}/history", async Task<Ok<IReadOnlyList<HistoryPoint>>> (string unitCode, IMediator mediator) =>
-                TypedResults.Ok(await mediator.Send(new GetUnitHistory(unitCode))))
-            .Asks<GetUnitHistory>("The unit's final total and rating in each finalized round, oldest period first");
+        units.MapGet("/{unitCode}/history", async Task<Ok<UnitHistory>> (string unitCode, string? on, IMediator mediator) =>
+                TypedResults.Ok(await mediator.Send(new GetUnitHistory(unitCode, DateOf(on, "on", nameof(GetUnitHistory))))))
+            .Asks<GetUnitHistory>("The unit's final total and rating in each finalized round, oldest period first, with its predecessors' results and their baseline; ?on=DATE picks the unit a reused code means");
     }
 
     /// <summary>Units to register.</summary>
