@@ -142,7 +142,7 @@ page = open(sys.argv[1], encoding="utf-8").read()
 rows = re.findall(r'<tr><td class="num">\d+</td><td class="code">(\d{5})</td>.*?</tr>', page)
 if len(rows) != 95: sys.exit(f"the 2025 ranking lists {len(rows)} units, not 95")
 row = re.search(r'<td class="code">26041</td>.*?</tr>', page).group(0)
-found = re.search(r'<span class="en">mean</span> (\d+\.\d\d) \(\d+/\d+\)', row)
+found = re.search(r'<span class="en">mean</span> (\d+(?:\.\d+)?) \(\d+/\d+\)', row)
 if not found: sys.exit("Phường Trấn Biên (26041) shows no predecessors' 2024 mean")
 print(found.group(1))
 PY
