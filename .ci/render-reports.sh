@@ -127,3 +127,25 @@ PY
 read -r diff_unit diff_self diff_appraised diff_value <<<"$differing"
 render "$sample/units/$diff_unit.html" "sample-unit-$diff_unit" "Chênh lệch" "Difference" "$diff_value"
 echo "render-reports: the sample's result.json verifies; every unit page shows its self, appraised and difference figures and cap reasons"
+
+# The 2025 round of the main job, on the same database as the 2024 round above: it ranks Đồng Nai's
+# 95 units of 1 July 2025, and its ranking shows beside Phường Trấn Biên (26041, formed from units
+# the 2024 round assessed) its predecessors' 2024 mean.
+(cd "$work" && dotnet run --project "$repo/samples/FriendlyGov.Samples.DongNai" -c Release -- --year 2025) >"$work/sample-2025.out" 2>&1 \
+  || { cat "$work/sample-2025.out" >&2; fail "the Đồng Nai sample's 2025 round failed"; }
+grep -qF "95 units ranked" "$work/sample-2025.out" || { cat "$work/sample-2025.out" >&2; fail "the 2025 round did not rank 95 units"; }
+sample2025="$work/.friendlygov/report-2025"
+[[ -f $sample2025/index.html ]] || fail "the 2025 round did not write its report folder $sample2025"
+mean=$(python3 - "$sample2025/index.html" <<'PY'
+import re, sys
+page = open(sys.argv[1], encoding="utf-8").read()
+rows = re.findall(r'<tr><td class="num">\d+</td><td class="code">(\d{5})</td>.*?</tr>', page)
+if len(rows) != 95: sys.exit(f"the 2025 ranking lists {len(rows)} units, not 95")
+row = re.search(r'<td class="code">26041</td>.*?</tr>', page).group(0)
+found = re.search(r'<span class="en">mean</span> (\d+(?:\.\d+)?) \(\d+/\d+\)', row)
+if not found: sys.exit("Phường Trấn Biên (26041) shows no predecessors' 2024 mean")
+print(found.group(1))
+PY
+) || fail "the 2025 ranking does not rank 95 units with their predecessors' 2024 results"
+render "$sample2025/index.html" sample-ranking-2025 "Phường Trấn Biên" "units it was formed from" "$mean"
+echo "render-reports: the 2025 round ranks 95 units and shows Phường Trấn Biên's predecessors' 2024 mean, $mean"

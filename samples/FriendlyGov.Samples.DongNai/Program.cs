@@ -3,6 +3,9 @@
 //
 //   dotnet run --project samples/FriendlyGov.Samples.DongNai            # runs the round, or reuses it
 //   dotnet run --project samples/FriendlyGov.Samples.DongNai -- --fresh  # deletes the database first
+//   dotnet run --project samples/FriendlyGov.Samples.DongNai -- --year 2025
+//       # then a 2025 round for Đồng Nai's 95 units of 1 July 2025 on the same database, whose
+//       # reports show beside each unit how the units it was formed from did in 2024
 //
 // The database is the file .friendlygov/friendlygov-dongnai.db under the current directory.
 using System.Diagnostics;
@@ -24,6 +27,7 @@ using FriendlyGov.Application.Rounds.GetRoundResult;
 using FriendlyGov.Application.Sessions.ResolveSessionIssue;
 using FriendlyGov.Application.Scorecards.GetFinalScorecard;
 using FriendlyGov.Application.Rounds.Open;
+using FriendlyGov.Application.Units.GetUnitHistory;
 using FriendlyGov.Application.Units.Register;
 using FriendlyGov.Domain.Assessments;
 using FriendlyGov.Domain.Conduct;
@@ -48,6 +52,13 @@ var stopwatch = Stopwatch.StartNew();
 var folder = Path.Combine(Directory.GetCurrentDirectory(), ".friendlygov");
 var databaseFile = Path.Combine(folder, "friendlygov-dongnai.db");
 var fresh = args.Contains("--fresh", StringComparer.Ordinal);
+var yearAt = Array.IndexOf(args, "--year");
+var year = yearAt < 0 ? "2024" : yearAt + 1 < args.Length ? args[yearAt + 1] : string.Empty;
+if (year is not ("2024" or "2025"))
+{
+    Console.Error.WriteLine($"--year: '{year}' is not a year this sample runs: 2024 or 2025.");
+    return 2;
+}
 
 if (fresh && File.Exists(databaseFile))
 {
@@ -74,20 +85,18 @@ services.AddSingleton<IClock>(clock);
 await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
 
 // Sends one request as one actor, from a fresh scope, as an app handles one HTTP request.
-async Task<T> SendAs<T>(Actor actor, IRequest<T> request)
-{
-    await using var scope = provider.CreateAsyncScope();
-    scope.ServiceProvider.GetRequiredService<SampleActor>().Actor = actor;
-    return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
-}
+var sender = new SampleSender(provider);
+Task<T> SendAs<T>(Actor actor, IRequest<T> request) => sender.SendAs(actor, request);
 
 // An existing round of this framework and period means an earlier run: reuse it.
-Guid? existing;
-await using (var scope = provider.CreateAsyncScope())
+async Task<Guid?> ExistingRound(string framework, string period)
 {
+    await using var scope = provider.CreateAsyncScope();
     var rounds = await scope.ServiceProvider.GetRequiredService<IReadRepository<AssessmentRound>>().ListAsync();
-    existing = rounds.FirstOrDefault(r => r.Framework == Framework && r.Period == Period && r.Province == DongNaiUnits.Province)?.Id;
+    return rounds.FirstOrDefault(r => r.Framework == framework && r.Period == period && r.Province == DongNaiUnits.Province)?.Id;
 }
+
+var existing = await ExistingRound(Framework, Period);
 
 Guid roundId;
 if (existing is { } found)
@@ -99,6 +108,8 @@ else
 {
     roundId = await RunRound();
 }
+
+if (year == "2025") return await Report2025();
 
 var ranking = await SendAs(SampleActor.Administrator, new GetRanking(roundId));
 var framework = BuiltInFrameworks.DongNai2024;
@@ -156,6 +167,60 @@ using (var file = File.Create(workbook))
 AnsiConsole.MarkupLine($"An evidence workbook to fill in Excel or LibreOffice: [blue link]{Markup.Escape(workbook)}[/]");
 AnsiConsole.MarkupLine($"[grey]{ranking.Count} units ranked in {stopwatch.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s. Figures are an illustration, not the units' real results.[/]");
 return 0;
+
+// The 2025 round on the same database: run it once (or reuse it), rank it, and report it with
+// each unit's predecessors' 2024 results beside it.
+async Task<int> Report2025()
+{
+    AnsiConsole.Write(new Rule("[bold]Đồng Nai 2025 · 95 đơn vị từ 1/7/2025 / 95 units from 1 July 2025[/]"));
+    var round2025 = await ExistingRound(Round2025.Framework, Round2025.Period);
+    if (round2025 is null)
+    {
+        await AnsiConsole.Status().StartAsync("Round 2025: units, lineage, ratings, self-assessment, appraisal, finalization…", async _ => round2025 = await Round2025.RunAsync(sender, clock));
+        AnsiConsole.MarkupLine($"[green]Round {round2025} finalized.[/]");
+    }
+    else
+    {
+        AnsiConsole.MarkupLine($"[green]Reusing the database:[/] round {round2025} for 2025 already exists.");
+    }
+
+    var id = round2025!.Value;
+    var rows = await SendAs(SampleActor.Administrator, new GetRanking(id));
+    var framework2025 = BuiltInFrameworks.DongNai2025;
+    var earlier = new Dictionary<string, PredecessorResults>(StringComparer.Ordinal);
+    var cards2025 = new List<ScorecardReport>(rows.Count);
+    var table2025 = new Table().Border(TableBorder.Rounded).Title($"[bold]Xếp hạng / Ranking · {Round2025.Framework} · {Round2025.Period}[/]");
+    table2025.AddColumn(new TableColumn("Hạng\nRank").RightAligned());
+    table2025.AddColumn("Mã\nCode");
+    table2025.AddColumn("Đơn vị\nUnit");
+    table2025.AddColumn(new TableColumn("Tổng điểm\nTotal").RightAligned());
+    table2025.AddColumn("Xếp loại\nRating");
+    table2025.AddColumn(new TableColumn("2024, đơn vị hình thành\n2024, units it was formed from").RightAligned());
+    foreach (var row in rows)
+    {
+        var history = await SendAs(SampleActor.Administrator, new GetUnitHistory(row.UnitCode, Round2025.Reform));
+        var baseline = history.Baselines.FirstOrDefault(b => b.Period == Period);
+        if (baseline is not null)
+            earlier[row.UnitCode] = new PredecessorResults(baseline.Period, baseline.Predecessors, baseline.WithResults, baseline.MeanTotal, baseline.BestTotal, baseline.WorstTotal);
+        var snapshot = await SendAs(SampleActor.Administrator, new GetFinalScorecard(id, row.UnitCode))
+            ?? throw new InvalidOperationException($"Unit {row.UnitCode} is ranked but has no final scorecard.");
+        cards2025.Add(ScorecardReport.From(snapshot, framework2025));
+        table2025.AddRow(
+            row.Rank.ToString(CultureInfo.InvariantCulture),
+            row.UnitCode,
+            Markup.Escape(row.UnitName),
+            row.Total.ToString("0.00", CultureInfo.InvariantCulture),
+            Markup.Escape(framework2025.FindRating(row.Rating)?.Title.Vi ?? row.Rating),
+            baseline is null ? "—" : $"{baseline.MeanTotal.ToString("0.00", CultureInfo.InvariantCulture)} ({baseline.WithResults}/{baseline.Predecessors})");
+    }
+
+    AnsiConsole.Write(table2025);
+    var folder2025 = Path.Combine(folder, "report-2025");
+    var written = ReportFolder.Write(folder2025, RankingReport.Of(cards2025).WithPredecessors(earlier), [ReportFormat.Html, ReportFormat.Markdown, ReportFormat.Csv, WorkbookReportFormat.Instance]);
+    AnsiConsole.MarkupLine($"Reports (HTML, Markdown, CSV, Excel) for {cards2025.Count} units, {earlier.Count} with predecessors' 2024 results: [blue link]{Markup.Escape(written.IndexPath)}[/]");
+    AnsiConsole.MarkupLine($"[grey]{rows.Count} units ranked in {stopwatch.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s. Figures are an illustration, not the units' real results.[/]");
+    return 0;
+}
 
 async Task<Guid> RunRound()
 {

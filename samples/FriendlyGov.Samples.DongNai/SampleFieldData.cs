@@ -65,7 +65,14 @@ internal static class SampleFieldData
     }
 
     /// <summary>Citizens' ratings of the unit's 2024 transactions, as the QR page and kiosks forward them.</summary>
-    public static IReadOnlyList<RecordFeedback> Ratings(Random random, string unitCode)
+    public static IReadOnlyList<RecordFeedback> Ratings(Random random, string unitCode) =>
+        Ratings(random, unitCode, () => new LocalDate(2024, random.Next(1, 13), random.Next(1, 29)));
+
+    /// <summary>Citizens' ratings of the unit's transactions on the <paramref name="days"/> days from <paramref name="from"/>.</summary>
+    public static IReadOnlyList<RecordFeedback> Ratings(Random random, string unitCode, LocalDate from, int days) =>
+        Ratings(random, unitCode, () => from.PlusDays(random.Next(0, days)));
+
+    private static List<RecordFeedback> Ratings(Random random, string unitCode, Func<LocalDate> transactionDate)
     {
         var quality = SampleEvidence.Between(random, 0.55, 0.95);
         int Score() => random.NextDouble() < quality ? random.Next(4, 6) : random.Next(2, 4);
@@ -74,7 +81,7 @@ internal static class SampleFieldData
             .. Enumerable.Range(0, random.Next(8, 16)).Select(_ => new RecordFeedback(
                 Guid.NewGuid(),
                 unitCode,
-                new LocalDate(2024, random.Next(1, 13), random.Next(1, 29)),
+                transactionDate(),
                 (FeedbackChannel)random.Next(0, 4),
                 Score(), Score(), Score(), Score(), Score(), Score(),
                 random.NextDouble() < 0.3 ? Comments[random.Next(Comments.Length)] : null)),

@@ -174,7 +174,15 @@ public static class HtmlReport
 
         Heading(html, "table", "Bảng xếp hạng", "Ranking table");
         html.Append("<table>\n<thead><tr><th class=\"num\">Hạng / <span class=\"en\">Rank</span></th><th>Mã / <span class=\"en\">Code</span></th><th>Đơn vị / <span class=\"en\">Unit</span></th>");
-        html.Append("<th class=\"num\">Tổng / <span class=\"en\">Total</span></th><th>Xếp loại / <span class=\"en\">Rating</span></th><th>Giới hạn / <span class=\"en\">Caps</span></th><th>Thiếu minh chứng / <span class=\"en\">Missing</span></th></tr></thead>\n<tbody>\n");
+        html.Append("<th class=\"num\">Tổng / <span class=\"en\">Total</span></th><th>Xếp loại / <span class=\"en\">Rating</span></th><th>Giới hạn / <span class=\"en\">Caps</span></th><th>Thiếu minh chứng / <span class=\"en\">Missing</span></th>");
+        var earlier = ranking.Predecessors.Values.Select(p => p.Period).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (earlier.Count > 0)
+        {
+            var period = E(string.Join(", ", earlier));
+            html.Append("<th class=\"num\">").Append(period).Append(", các đơn vị hình thành nên / <span class=\"en\">").Append(period).Append(", units it was formed from</span></th>");
+        }
+
+        html.Append("</tr></thead>\n<tbody>\n");
         foreach (var entry in ranking.Entries)
         {
             var card = entry.Scorecard;
@@ -182,13 +190,22 @@ public static class HtmlReport
             html.Append("<td><a href=\"units/").Append(E(card.UnitCode)).Append(".html\">").Append(E(card.UnitName)).Append("</a></td>");
             html.Append("<td class=\"num\">").Append(F(card.Total)).Append("</td><td>").Append(Both(card.Rating.Title)).Append("</td>");
             html.Append("<td>").Append(E(string.Join(", ", card.Caps.Select(c => c.Id)))).Append("</td>");
-            html.Append("<td class=\"num\">").Append(card.Missing.Count().ToString(CultureInfo.InvariantCulture)).Append("</td></tr>\n");
+            html.Append("<td class=\"num\">").Append(card.Missing.Count().ToString(CultureInfo.InvariantCulture)).Append("</td>");
+            if (earlier.Count > 0) html.Append("<td class=\"num\">").Append(Predecessors(ranking.Predecessors.GetValueOrDefault(card.UnitCode))).Append("</td>");
+            html.Append("</tr>\n");
         }
 
         html.Append("</tbody>\n</table>\n</section>\n");
         Close(html, ranking.FrameworkId, ranking.Period);
         output.Write(html.ToString());
     }
+
+    /// <summary>A unit's predecessors' results in a ranking's cell: "TB / mean 98.00 (2/3), cao / best 100.00, thấp / worst 96.00", or a dash.</summary>
+    private static string Predecessors(PredecessorResults? results) =>
+        results is null
+            ? "—"
+            : $"TB / <span class=\"en\">mean</span> {F(results.MeanTotal)} ({results.WithResults.ToString(CultureInfo.InvariantCulture)}/{results.Predecessors.ToString(CultureInfo.InvariantCulture)}), "
+              + $"cao / <span class=\"en\">best</span> {F(results.BestTotal)}, thấp / <span class=\"en\">worst</span> {F(results.WorstTotal)}";
 
     /// <summary>Opens the page: its head, with the inline style, and the start of its header.</summary>
     private static void Open(StringBuilder html, string title, string kickerVi, string kickerEn)

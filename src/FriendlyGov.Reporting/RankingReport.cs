@@ -13,9 +13,10 @@ namespace FriendlyGov.Reporting;
 /// </remarks>
 public sealed class RankingReport
 {
-    private RankingReport(IReadOnlyList<RankingReportEntry> entries)
+    private RankingReport(IReadOnlyList<RankingReportEntry> entries, IReadOnlyDictionary<string, PredecessorResults>? predecessors = null)
     {
         Entries = entries;
+        Predecessors = predecessors ?? new Dictionary<string, PredecessorResults>(StringComparer.Ordinal);
         var first = entries[0].Scorecard;
         FrameworkId = first.FrameworkId;
         FrameworkTitle = first.FrameworkTitle;
@@ -41,6 +42,19 @@ public sealed class RankingReport
 
     /// <summary>The entries, best first; at least one.</summary>
     public IReadOnlyList<RankingReportEntry> Entries { get; }
+
+    /// <summary>
+    /// Beside each unit, by unit code, how the units it was formed from did in an earlier period;
+    /// empty unless given with <see cref="WithPredecessors"/>. A unit with no entry shows none
+    /// (no predecessor recorded, or none with a result).
+    /// </summary>
+    public IReadOnlyDictionary<string, PredecessorResults> Predecessors { get; }
+
+    /// <summary>The same ranking, showing beside each unit its predecessors' results of an earlier period.</summary>
+    /// <param name="predecessors">By unit code, the predecessors' results; units not listed show none.</param>
+    /// <returns>The report with the predecessors' results.</returns>
+    public RankingReport WithPredecessors(IReadOnlyDictionary<string, PredecessorResults> predecessors) =>
+        new(Entries, Guard.Against.Null(predecessors));
 
     /// <summary>The report of a ranking of live scorecards, in the ranking's order.</summary>
     /// <param name="ranking">The ranking; at least one unit.</param>

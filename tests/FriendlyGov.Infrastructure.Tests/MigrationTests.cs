@@ -24,8 +24,11 @@ public sealed class MigrationTests : IDisposable
         {
             var first = old.Database.GetMigrations().First();
             await old.GetService<IMigrator>().MigrateAsync(first, cancel);
-            old.Units.Add(new AdministrativeUnit("25996", UnitKind.Ward, "Phường Tân Phong", "Đồng Nai", new LocalDate(2020, 1, 1)));
-            await old.SaveChangesAsync(cancel);
+            // The row as the first version wrote it: the current model has columns the first schema lacks.
+            await old.Database.ExecuteSqlRawAsync(
+                """INSERT INTO units ("Id", "Code", "Kind", "Name", "Province", "ExistedFrom", "Version") VALUES ({0}, '25996', 'Ward', 'Phường Tân Phong', 'Đồng Nai', '2020-01-01', 0)""",
+                [Guid.NewGuid()],
+                cancel);
         }
 
         var services = new ServiceCollection().AddFriendlyGovSqlite(connection).BuildServiceProvider();
@@ -61,6 +64,31 @@ public sealed class MigrationTests : IDisposable
         await UpgradeAuditTrail(
             new PostgresFriendlyGovDbContext(new DbContextOptionsBuilder<PostgresFriendlyGovDbContext>().UseNpgsql(database.ConnectionString, n => n.UseNodaTime()).Options),
             "'2025-01-10T02:00:00Z'",
+            services => services.AddFriendlyGovPostgres(database.ConnectionString));
+    }
+
+    [Fact]
+    public Task Assessments_kept_before_units_had_an_identity_name_their_units_first_day_after_the_upgrade()
+    {
+        var connection = $"Data Source={Path.Combine(_folder.Path, "identity.db")};Pooling=False";
+        return UpgradeUnitIdentity(
+            new SqliteFriendlyGovDbContext(new DbContextOptionsBuilder<SqliteFriendlyGovDbContext>().UseSqlite(connection).Options),
+            "'2020-01-01'",
+            "'2025-06-30'",
+            services => services.AddFriendlyGovSqlite(connection));
+    }
+
+    [Fact]
+    public async Task Assessments_kept_before_units_had_an_identity_name_their_units_first_day_after_the_upgrade_on_postgresql()
+    {
+        if (PostgresDatabase.SkipReason is { } reason) Assert.Skip(reason);
+        await using var database = PostgresDatabase.ForOneTest();
+        database.Create();
+
+        await UpgradeUnitIdentity(
+            new PostgresFriendlyGovDbContext(new DbContextOptionsBuilder<PostgresFriendlyGovDbContext>().UseNpgsql(database.ConnectionString, n => n.UseNodaTime()).Options),
+            "DATE '2020-01-01'",
+            "DATE '2025-06-30'",
             services => services.AddFriendlyGovPostgres(database.ConnectionString));
     }
 
@@ -113,5 +141,41 @@ public sealed class MigrationTests : IDisposable
             var report = await AuditTrailVerifier.VerifyAsync(scope.ServiceProvider.GetRequiredService<FriendlyGovDbContext>(), cancel);
             (report.Entries, report.Break).Should().Be((4, null));
         }
+    }
+
+    /// <summary>
+    /// A database of the version before <c>IdentifyUnitsByCodeAndFirstDay</c>, holding Phường Quyết
+    /// Thắng (26041, 2020-01-01 to 2025-06-30) and its assessment, upgrades: the assessment names the
+    /// unit's first day, the unit names no lineage, and Phường Trấn Biên can then take code 26041 from
+    /// 2025-07-01 beside it.
+    /// </summary>
+    private static async Task UpgradeUnitIdentity(FriendlyGovDbContext old, string from, string until, Action<IServiceCollection> addStores)
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        var assessmentId = Guid.NewGuid();
+        await using (old)
+        {
+            var migrations = old.Database.GetMigrations().ToList();
+            var before = migrations[migrations.FindIndex(m => m.EndsWith("_IdentifyUnitsByCodeAndFirstDay", StringComparison.Ordinal)) - 1];
+            await old.GetService<IMigrator>().MigrateAsync(before, cancel);
+            var unit = $$"""INSERT INTO units ("Id", "Code", "Kind", "Name", "Province", "ExistedFrom", "ExistedUntil", "Version") VALUES ({0}, '26041', 'Ward', 'Phường Quyết Thắng', 'Đồng Nai', {{from}}, {{until}}, 0)""";
+            await old.Database.ExecuteSqlRawAsync(unit, [Guid.NewGuid()], cancel);
+            await old.Database.ExecuteSqlRawAsync(
+                """INSERT INTO assessments ("Id", "RoundId", "UnitCode", "State", "evidence", "SubmittedLate", "Appeals", "Version") VALUES ({0}, {1}, '26041', 'Draft', '[]', {2}, 0, 0)""",
+                [assessmentId, Guid.NewGuid(), false],
+                cancel);
+        }
+
+        var collection = new ServiceCollection();
+        addStores(collection);
+        await using var services = collection.BuildServiceProvider();
+        using var scope = services.CreateScope();
+        var assessment = await scope.ServiceProvider.GetRequiredService<IReadRepository<Domain.Assessments.Assessment>>().GetByIdAsync(assessmentId, cancel);
+        assessment!.UnitExistedFrom.Should().Be(new LocalDate(2020, 1, 1));
+        var units = scope.ServiceProvider.GetRequiredService<IRepository<AdministrativeUnit>>();
+        (await units.ListAsync(cancel)).Should().ContainSingle().Which.Predecessors.Should().BeEmpty();
+        await units.AddAsync(new AdministrativeUnit("26041", UnitKind.Ward, "Phường Trấn Biên", "Đồng Nai", new LocalDate(2025, 7, 1)), cancel);
+        await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().SaveChangesAsync(cancel);
+        (await units.ListAsync(cancel)).Select(u => u.Name).Should().BeEquivalentTo("Phường Quyết Thắng", "Phường Trấn Biên");
     }
 }

@@ -33,6 +33,24 @@ public sealed class HtmlReportTests
         Page(name).Should().Contain("Phường &lt;script&gt;alert(1)&lt;/script&gt; &amp; Co");
     }
 
+    /// <summary>
+    /// Xã Bình Lộc was formed from 3 units, 2 of them with 2024 results of 100 and 96: mean 98,
+    /// best 100, worst 96. A unit with no entry shows a dash; without predecessors, no column.
+    /// </summary>
+    [Fact]
+    public void The_ranking_shows_each_units_predecessors_results_beside_it_when_given()
+    {
+        var plain = ReportData.Ranking();
+        var page = ReportData.Html(plain.WithPredecessors(new Dictionary<string, PredecessorResults> { ["26089"] = new("2024", 3, 2, 98m, 100m, 96m) }));
+
+        page.Should().Contain("<th class=\"num\">2024, các đơn vị hình thành nên / <span class=\"en\">2024, units it was formed from</span></th>");
+        var row = page[page.IndexOf("<td class=\"code\">26089</td>", StringComparison.Ordinal)..];
+        row[..row.IndexOf("</tr>", StringComparison.Ordinal)].Should().EndWith(
+            "<td class=\"num\">TB / <span class=\"en\">mean</span> 98 (2/3), cao / <span class=\"en\">best</span> 100, thấp / <span class=\"en\">worst</span> 96</td>");
+        page.Should().Contain("<td class=\"num\">—</td>", "a unit without predecessors' results shows a dash");
+        RankingPage.Should().NotContain("units it was formed from");
+    }
+
     [Fact]
     public void The_group_chart_draws_points_against_the_maximum()
     {

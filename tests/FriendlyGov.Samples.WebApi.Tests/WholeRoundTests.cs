@@ -112,7 +112,7 @@ public sealed class WholeRoundTests(WebApiFactory api) : IClassFixture<WebApiFac
         // The final scorecard, the unit's history, the audit trail and the conduct summary read back.
         (await admin.Get($"{unit(Given.TrangDai)}/scorecard/final").Ok<JsonElement>()).GetProperty("total").GetDecimal().Should().Be(17m);
         var history = await admin.Get($"/units/{Given.TrangDai}/history").Ok<JsonElement>();
-        history.EnumerateArray().Select(p => p.GetProperty("total").GetDecimal()).Should().Equal(17m);
+        history.GetProperty("points").EnumerateArray().Select(p => p.GetProperty("total").GetDecimal()).Should().Equal(17m);
         var trail = await admin.Get($"{unit(Given.TrangDai)}/audit-trail").Ok<JsonElement>();
         trail.EnumerateArray().Select(e => e.GetProperty("actor").GetString()).Should()
             .StartWith("officer-25993").And.EndWith("admin-dong-nai").And.Contain("appraiser-dong-nai");

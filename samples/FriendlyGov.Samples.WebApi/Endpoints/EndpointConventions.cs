@@ -45,4 +45,15 @@ internal static class EndpointConventions
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
+
+    /// <summary>A date given in a query string, such as <c>?asOf=2024-10-01</c>, or <see langword="null"/> when absent.</summary>
+    /// <param name="text">The text given.</param>
+    /// <param name="field">The query parameter's name, for the problem.</param>
+    /// <param name="request">The request's name, for the problem.</param>
+    /// <returns>The date.</returns>
+    /// <exception cref="FriendlyGov.Application.Validation.ValidationException">The text is not an ISO date.</exception>
+    public static NodaTime.LocalDate? DateOf(string? text, string field, string request) =>
+        text is null ? null
+        : NodaTime.Text.LocalDatePattern.Iso.Parse(text) is { Success: true } parsed ? parsed.Value
+        : throw new FriendlyGov.Application.Validation.ValidationException(request, [new FriendlyGov.Domain.Problem(field, $"'{text}' is not a date written 2024-10-01")]);
 }

@@ -50,18 +50,13 @@ internal static class PlanEndpoints
             .Sends<RecordProgress>("Appends a progress update (day, note, percent done if known) to an item; updates are never edited (province administrator)");
 
         plans.MapGet("/{planId:guid}/overdue-milestones", async Task<Ok<IReadOnlyList<OverdueMilestone>>> (Guid planId, string? asOf, IMediator mediator) =>
-                TypedResults.Ok(await mediator.Send(new GetOverdueMilestones(planId, DateOf(asOf, nameof(GetOverdueMilestones))))))
+                TypedResults.Ok(await mediator.Send(new GetOverdueMilestones(planId, DateOf(asOf, "asOf", nameof(GetOverdueMilestones))))))
             .Asks<GetOverdueMilestones>("The plan's milestones due before a day and not completed by it (?asOf=2024-10-01; today in Vietnam when left out)");
 
         plans.MapGet("/{planId:guid}/progress", async Task<Ok<PlanProgress>> (Guid planId, string? asOf, IMediator mediator) =>
-                TypedResults.Ok(await mediator.Send(new GetPlanProgress(planId, DateOf(asOf, nameof(GetPlanProgress))))))
+                TypedResults.Ok(await mediator.Send(new GetPlanProgress(planId, DateOf(asOf, "asOf", nameof(GetPlanProgress))))))
             .Asks<GetPlanProgress>("Where the plan stands per body: items led and coordinated, milestones due, completed and overdue, latest percent per item (?asOf=2024-10-01)");
     }
-
-    private static LocalDate? DateOf(string? text, string request) =>
-        text is null ? null
-        : LocalDatePattern.Iso.Parse(text) is { Success: true } parsed ? parsed.Value
-        : throw new ValidationException(request, [new Problem("asOf", $"'{text}' is not a date written 2024-10-01")]);
 
     private static LocalizedText? TextOf(TextBody? text, string field, string request) =>
         text is null ? null

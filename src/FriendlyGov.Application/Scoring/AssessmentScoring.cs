@@ -72,7 +72,7 @@ internal sealed class AssessmentScoring(
         Guard.Against.Null(assessment);
         var framework = FrameworkOf(round);
         var period = round.AssessmentPeriod;
-        var unit = await units.FirstOrDefaultAsync(new UnitByCodeSpec(assessment.UnitCode), cancellationToken).ConfigureAwait(false)
+        var unit = await units.FirstOrDefaultAsync(new UnitByIdentitySpec(assessment.UnitCode, assessment.UnitExistedFrom), cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"Unit {assessment.UnitCode} of round {round.Id} is not registered.");
         var conduct = framework.ConductCode is null
             ? []

@@ -29,18 +29,24 @@ public sealed class Assessment : AggregateRoot
 
     /// <summary>Starts the assessment of a unit in a round, as a draft.</summary>
     /// <param name="roundId">The round.</param>
-    /// <param name="unitCode">The unit.</param>
-    public Assessment(Guid roundId, string unitCode)
+    /// <param name="unitCode">The unit's code.</param>
+    /// <param name="unitExistedFrom">The day the unit took the form assessed, which with the code names it (a code may be reused after a reform).</param>
+    public Assessment(Guid roundId, string unitCode, LocalDate unitExistedFrom)
     {
         RoundId = roundId;
         UnitCode = Guard.Against.NullOrWhiteSpace(unitCode);
+        UnitExistedFrom = unitExistedFrom;
     }
 
     /// <summary>The round.</summary>
     public Guid RoundId { get; private set; }
 
-    /// <summary>The unit.</summary>
+    /// <summary>The unit's code.</summary>
     public string UnitCode { get; private set; }
+
+    /// <summary>The day the unit assessed took its form: with <see cref="UnitCode"/>, which unit this is.</summary>
+    /// <remarks>Assessments kept before units had this identity were given their unit's first day by the migration <c>IdentifyUnitsByCodeAndFirstDay</c>.</remarks>
+    public LocalDate UnitExistedFrom { get; private set; }
 
     /// <summary>Where the assessment stands.</summary>
     public AssessmentState State { get; private set; } = AssessmentState.Draft;

@@ -10,10 +10,16 @@ namespace FriendlyGov.Domain.Units;
 /// <remarks>
 /// Units merge and split: the 2025 reform replaced 10,597 units with 3,321. A unit's
 /// <see cref="ExistedFrom"/> and <see cref="ExistedUntil"/> say when it could be assessed, so
-/// historical assessments stay readable after the map changes.
+/// historical assessments stay readable after the map changes. A unit is identified by its code
+/// <em>and</em> <see cref="ExistedFrom"/> (or its <see cref="AggregateRoot.Id"/>): after the reform a
+/// code may name a different unit, and two forms of one code never overlap in time. It names its
+/// <see cref="Predecessors"/> and <see cref="Successors"/> with the day and kind of each change.
 /// </remarks>
 public sealed class AdministrativeUnit : AggregateRoot
 {
+    private List<UnitChange> _predecessors = [];
+    private List<UnitChange> _successors = [];
+
     private AdministrativeUnit()
     {
         Code = Name = Province = string.Empty;
@@ -62,6 +68,53 @@ public sealed class AdministrativeUnit : AggregateRoot
     /// <summary>The last day it existed, or <see langword="null"/> while it exists.</summary>
     public LocalDate? ExistedUntil { get; private set; }
 
+    /// <summary>The units this one was formed from, ordered by code, each with the day and kind of the change; empty when none is recorded.</summary>
+    public IReadOnlyList<UnitChange> Predecessors => _predecessors;
+
+    /// <summary>The units this one became, ordered by code, each with the day and kind of the change; empty when none is recorded.</summary>
+    public IReadOnlyList<UnitChange> Successors => _successors;
+
+    /// <summary>The unit as messages name it: its code, name and first day, such as <c>26041 Phường Trấn Biên (from 2025-07-01)</c>.</summary>
+    public string Label => $"{Code} {Name} (from {ExistedFrom:uuuu-MM-dd})";
+
+    /// <summary>Whether the unit existed on <paramref name="date"/>.</summary>
+    /// <param name="date">The day.</param>
+    /// <returns><see langword="true"/> from <see cref="ExistedFrom"/> to <see cref="ExistedUntil"/>, both included.</returns>
+    public bool ExistedOn(LocalDate date) => ExistedThroughout(date, date);
+
+    /// <summary>Ends a unit still in existence on <paramref name="lastDay"/>, because its code took a new form the next day.</summary>
+    /// <param name="lastDay">Its last day.</param>
+    /// <exception cref="InvalidInputException">The unit has already ended, or <paramref name="lastDay"/> is before it began.</exception>
+    public void EndOn(LocalDate lastDay)
+    {
+        if (ExistedUntil is { } until)
+            throw new InvalidInputException([new Problem("existedUntil", $"unit {Label} already ended on {until:uuuu-MM-dd}")]);
+        if (lastDay < ExistedFrom)
+            throw new InvalidInputException([new Problem("existedUntil", $"unit {Label} cannot end on {lastDay:uuuu-MM-dd}, before it began")]);
+        ExistedUntil = lastDay;
+    }
+
+    /// <summary>
+    /// Records that <paramref name="predecessor"/> became, whole or in part, <paramref name="successor"/>
+    /// on the successor's first day; both units then name each other. Recording a pair again
+    /// replaces its kind.
+    /// </summary>
+    /// <param name="predecessor">The older unit; it must have ended before the successor began.</param>
+    /// <param name="successor">The newer unit.</param>
+    /// <param name="kind">What happened to the predecessor.</param>
+    /// <exception cref="InvalidInputException">The predecessor had not ended before the successor began.</exception>
+    public static void RecordSuccession(AdministrativeUnit predecessor, AdministrativeUnit successor, UnitChangeKind kind)
+    {
+        Guard.Against.Null(predecessor);
+        Guard.Against.Null(successor);
+        Guard.Against.EnumOutOfRange(kind);
+        if (predecessor.ExistedUntil is not { } until || until >= successor.ExistedFrom)
+            throw new InvalidInputException([new Problem("predecessor", $"unit {predecessor.Label} did not end before {successor.Label} began, so it cannot be its predecessor")]);
+        var on = successor.ExistedFrom;
+        Link(successor._predecessors, new UnitChange(predecessor.Code, predecessor.ExistedFrom, predecessor.Name, on, kind));
+        Link(predecessor._successors, new UnitChange(successor.Code, successor.ExistedFrom, successor.Name, on, kind));
+    }
+
     /// <summary>Whether the unit existed on every day from <paramref name="start"/> to <paramref name="end"/>.</summary>
     /// <param name="start">The first day.</param>
     /// <param name="end">The last day.</param>
@@ -69,7 +122,29 @@ public sealed class AdministrativeUnit : AggregateRoot
     public bool ExistedThroughout(LocalDate start, LocalDate end) =>
         ExistedFrom <= start && (ExistedUntil is null || ExistedUntil >= end);
 
+    /// <summary>Whether the unit can be assessed for a period: it existed on the period's last day, from the period's first day or from a day inside it.</summary>
+    /// <param name="start">The period's first day.</param>
+    /// <param name="end">The period's last day.</param>
+    /// <returns>
+    /// <see langword="true"/> when the unit existed on <paramref name="end"/>. A unit formed during the
+    /// period (a unit of 1 July 2025, assessed for 2025) is assessed for the whole period, for the
+    /// territory it took over; a unit that ended during the period is not. Of the units that ever had
+    /// one code, at most one qualifies, since their lifetimes never overlap.
+    /// </returns>
+    public bool AssessableFor(LocalDate start, LocalDate end) => start <= end && ExistedOn(end);
+
     /// <summary>The unit as scorecards name it.</summary>
     /// <returns>Its code, name, kind and province.</returns>
     public AssessedUnit ToAssessedUnit() => new(Code, Name, Kind, Province);
+
+    private static void Link(List<UnitChange> changes, UnitChange change)
+    {
+        changes.RemoveAll(c => c.Code == change.Code && c.ExistedFrom == change.ExistedFrom);
+        changes.Add(change);
+        changes.Sort((a, b) => (string.CompareOrdinal(a.Code, b.Code), a.ExistedFrom.CompareTo(b.ExistedFrom)) switch
+        {
+            (0, var byDate) => byDate,
+            (var byCode, _) => byCode,
+        });
+    }
 }

@@ -73,7 +73,7 @@ public abstract partial class WorkflowContract
         trail.Single(e => e.Action == nameof(FileAppeal)).Summary.Should().Contain("Hồ sơ trễ hẹn đã được giải quyết đúng hạn");
 
         Notifications.Of<AssessmentFinalized>().Select(n => n.Total).Should().Equal(96m, 100m);
-        (await SendAs(Actors.OfficerOf(DongNai.TanPhong), new GetUnitHistory(DongNai.TanPhong)))
+        (await SendAs(Actors.OfficerOf(DongNai.TanPhong), new GetUnitHistory(DongNai.TanPhong))).Points
             .Should().ContainSingle().Which.Total.Should().Be(100m);
     }
 

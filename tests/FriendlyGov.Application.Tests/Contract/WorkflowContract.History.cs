@@ -20,12 +20,12 @@ public abstract partial class WorkflowContract
         await RecordSelf(round2023, DongNai.TanPhong, FullMarks.Except(new Dictionary<string, IndicatorEvidence> { ["G3.1.1"] = new() { Value = 0.9m } }));
         await Reach(round2024, DongNai.TanPhong, AssessmentState.Finalized);
 
-        (await SendAs(Actors.OfficerOf(DongNai.TanPhong), new GetUnitHistory(DongNai.TanPhong))).Should().ContainSingle("the 2023 round is not finalized yet");
+        (await SendAs(Actors.OfficerOf(DongNai.TanPhong), new GetUnitHistory(DongNai.TanPhong))).Points.Should().ContainSingle("the 2023 round is not finalized yet");
 
         await Reach(round2023, DongNai.TanPhong, AssessmentState.Finalized);
         var history = await SendAs(Actors.OfficerOf(DongNai.TanPhong), new GetUnitHistory(DongNai.TanPhong));
 
-        history.Should().Equal(
+        history.Points.Should().Equal(
             new HistoryPoint(round2023, DongNai.Framework, "2023", 96m, "excellent", null),
             new HistoryPoint(round2024, DongNai.Framework, "2024", 100m, "excellent", 4m));
     }

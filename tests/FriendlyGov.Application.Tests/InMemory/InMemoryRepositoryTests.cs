@@ -163,7 +163,7 @@ public sealed class InMemoryRepositoryTests : IDisposable
         var round = new AssessmentRound(FrameworkId.Parse("dongnai-friendly-government@2024.1"), AssessmentPeriod.Parse("2024"), "Đồng Nai", [unitCode],
             new LocalDate(2025, 1, 31), new LocalDate(2025, 2, 28), false, "admin", Now);
         await scope.ServiceProvider.GetRequiredService<IRepository<AssessmentRound>>().AddAsync(round, Cancel);
-        await scope.ServiceProvider.GetRequiredService<IRepository<Assessment>>().AddAsync(new Assessment(round.Id, unitCode), Cancel);
+        await scope.ServiceProvider.GetRequiredService<IRepository<Assessment>>().AddAsync(new Assessment(round.Id, unitCode, new LocalDate(2020, 1, 1)), Cancel);
         await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().SaveChangesAsync(Cancel);
         return round.Id;
     }

@@ -46,7 +46,9 @@ using FriendlyGov.Application.Sessions.HoldSession;
 using FriendlyGov.Application.Sessions.ResolveSessionIssue;
 using FriendlyGov.Application.Tests.Contract;
 using FriendlyGov.Application.Units.GetUnitHistory;
+using FriendlyGov.Application.Units.Lineage;
 using FriendlyGov.Application.Units.Register;
+using FriendlyGov.Domain.Units;
 using FriendlyGov.Domain;
 using FriendlyGov.Domain.Assessments;
 using FriendlyGov.Domain.Conduct;
@@ -104,6 +106,13 @@ public static class AuthorizationMatrix
         On(_ => Task.FromResult(new RegisterUnits(Id(), DongNai.Registrations)))
             .Allows(Administrators).RefusedBy(Rules.ProvinceAdministrator),
         On(async w => { await RegisteredUnits(w); return new OpenRound(Id(), DongNai.Framework, "2024", DongNai.Province, [DongNai.TanPhong], SelfDeadline, AppraisalDeadline); })
+            .Allows(Administrators).RefusedBy(Rules.ProvinceAdministrator),
+        On(async w =>
+            {
+                await RegisteredUnits(w);
+                await w.SendAs(MatrixActors.All[Administrator], new RegisterUnits(Id(), [new UnitRegistration(DongNai.QuyetThang, UnitKind.Ward, "Phường Trấn Biên", DongNai.Province, new LocalDate(2025, 7, 1))]));
+                return new RecordUnitLineage(Id(), [new UnitSuccession(DongNai.ThongNhat, DongNai.QuyetThang, new LocalDate(2025, 7, 1), UnitChangeKind.Merged)]);
+            })
             .Allows(Administrators).RefusedBy(Rules.ProvinceAdministrator),
         On(async w => new RecordEvidence(Id(), await Round(w, AssessmentState.Draft), DongNai.TanPhong, "G1.1.2", EvidenceSource.Self, Met), "Self")
             .Allows(Officer).RefusedBy(Rules.UnitOfficerOwnUnit),

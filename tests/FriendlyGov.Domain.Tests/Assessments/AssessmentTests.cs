@@ -24,7 +24,7 @@ public sealed class AssessmentTests
 
     private static Assessment Appraised(AssessmentRound round)
     {
-        var assessment = new Assessment(round.Id, "25996");
+        var assessment = new Assessment(round.Id, "25996", new LocalDate(2020, 1, 1));
         assessment.SubmitSelfAssessment(round, "officer", LastHourOfDeadline);
         assessment.StartAppraisal("appraiser", FirstHourAfter);
         assessment.CompleteAppraisal("appraiser", FirstHourAfter);
@@ -51,8 +51,8 @@ public sealed class AssessmentTests
     [Fact]
     public void A_submission_on_the_deadline_day_in_Vietnam_is_on_time_and_one_after_is_late()
     {
-        var onTime = new Assessment(Round().Id, "25996");
-        var late = new Assessment(Round().Id, "26089");
+        var onTime = new Assessment(Round().Id, "25996", new LocalDate(2020, 1, 1));
+        var late = new Assessment(Round().Id, "26089", new LocalDate(2020, 1, 1));
 
         onTime.SubmitSelfAssessment(Round(), "officer", LastHourOfDeadline);
         late.SubmitSelfAssessment(Round(), "officer", FirstHourAfter);
@@ -65,7 +65,7 @@ public sealed class AssessmentTests
     [Fact]
     public void A_late_submission_is_refused_where_the_round_says_so_and_nothing_changes()
     {
-        var assessment = new Assessment(Round().Id, "25996");
+        var assessment = new Assessment(Round().Id, "25996", new LocalDate(2020, 1, 1));
 
         var submit = () => assessment.SubmitSelfAssessment(Round(refuseLate: true), "officer", FirstHourAfter);
 
@@ -78,7 +78,7 @@ public sealed class AssessmentTests
     [Fact]
     public void Refuses_each_illegal_transition_naming_the_state_and_changes_nothing()
     {
-        var assessment = new Assessment(Round().Id, "25996");
+        var assessment = new Assessment(Round().Id, "25996", new LocalDate(2020, 1, 1));
 
         var actions = new Action[]
         {
@@ -99,7 +99,7 @@ public sealed class AssessmentTests
     public void Self_assessed_evidence_is_closed_once_submitted()
     {
         var round = Round();
-        var assessment = new Assessment(round.Id, "25996");
+        var assessment = new Assessment(round.Id, "25996", new LocalDate(2020, 1, 1));
         assessment.SubmitSelfAssessment(round, "officer", LastHourOfDeadline);
 
         var record = () => assessment.RecordSelfEvidence("G1.1.2", new IndicatorEvidence { Met = true }, "officer", FirstHourAfter);
@@ -135,7 +135,7 @@ public sealed class AssessmentTests
     public void The_latest_entry_of_each_indicator_and_source_counts_and_earlier_ones_are_kept()
     {
         var round = Round();
-        var assessment = new Assessment(round.Id, "25996");
+        var assessment = new Assessment(round.Id, "25996", new LocalDate(2020, 1, 1));
         assessment.RecordSelfEvidence("G3.1.1", new IndicatorEvidence { Value = 0.9m }, "officer", LastHourOfDeadline, "báo cáo quý");
         assessment.RecordSelfEvidence("G3.1.1", new IndicatorEvidence { Value = 0.95m }, "officer", LastHourOfDeadline, "đã sửa");
 

@@ -34,8 +34,10 @@ internal sealed class RecordObservationsInBulkAuthorizer(IReadRepository<Officia
         var found = await ObservationRows.OfficialsAsync(officials, rows, cancellationToken).ConfigureAwait(false);
         var postings = ObservationRows.PostingsOf(rows, found);
         string[] unitCodes = [.. postings.Select(p => p.UnitCode).Distinct(StringComparer.Ordinal)];
+        // A posting names its unit by code; its latest form gives the province (forms of one code in two provinces are not told apart here).
         var registered = (await units.ListAsync(new UnitsByCodeSpec(unitCodes), cancellationToken).ConfigureAwait(false))
-            .ToDictionary(u => u.Code, StringComparer.Ordinal);
+            .GroupBy(u => u.Code, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.MaxBy(u => u.ExistedFrom)!, StringComparer.Ordinal);
         var missing = unitCodes.Where(c => !registered.ContainsKey(c)).ToList();
         if (missing.Count > 0) throw new NotFoundException($"Unit(s) {string.Join(", ", missing)}, where the officials served, are not registered.");
 

@@ -20,13 +20,16 @@ internal sealed class GetRankingHandler(AssessmentLookup lookup, IReadRepository
     {
         Guard.Against.Null(request);
         var round = await lookup.RoundAsync(request.RoundId, cancellationToken).ConfigureAwait(false);
-        var finals = (await assessments.ListAsync(new FinalizedAssessmentsInRoundSpec(round.Id), cancellationToken).ConfigureAwait(false))
-            .Select(a => a.FinalScorecard!)
-            .ToList();
+        var assessed = await assessments.ListAsync(new FinalizedAssessmentsInRoundSpec(round.Id), cancellationToken).ConfigureAwait(false);
+        var finals = assessed.Select(a => a.FinalScorecard!).ToList();
         if (finals.Count == 0) return [];
 
-        var kinds = (await units.ListAsync(new UnitsByCodeSpec([.. finals.Select(s => s.UnitCode)]), cancellationToken).ConfigureAwait(false))
-            .ToDictionary(u => u.Code, u => u.Kind, StringComparer.Ordinal);
+        // The unit each assessment names: its code and first day, since a code may name several units over time.
+        var forms = (await units.ListAsync(new UnitsByCodeSpec([.. assessed.Select(a => a.UnitCode)]), cancellationToken).ConfigureAwait(false))
+            .ToDictionary(u => (u.Code, u.ExistedFrom));
+        var kinds = assessed
+            .Where(a => forms.ContainsKey((a.UnitCode, a.UnitExistedFrom)))
+            .ToDictionary(a => a.UnitCode, a => forms[(a.UnitCode, a.UnitExistedFrom)].Kind, StringComparer.Ordinal);
         var rows = finals
             .Select(s => (Snapshot: s, Kind: kinds.TryGetValue(s.UnitCode, out var kind)
                 ? kind

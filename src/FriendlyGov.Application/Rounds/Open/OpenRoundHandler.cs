@@ -38,21 +38,27 @@ internal sealed class OpenRoundHandler(
         if (period.Kind != framework.Period)
             problems.Add(new Problem("period", $"'{period}' is not a {framework.Period.ToCode()} period, which {framework.Id} scores"));
         var registered = (await units.ListAsync(new UnitsByCodeSpec([.. request.UnitCodes]), cancellationToken).ConfigureAwait(false))
-            .ToDictionary(u => u.Code, StringComparer.Ordinal);
+            .ToLookup(u => u.Code, StringComparer.Ordinal);
+
+        // A code names the unit that existed on the period's last day: after a reform the same code may name another unit.
+        var assessed = new List<AdministrativeUnit>(request.UnitCodes.Count);
         for (var i = 0; i < request.UnitCodes.Count; i++)
         {
             var path = $"unitCodes[{i}]";
-            if (!registered.TryGetValue(request.UnitCodes[i], out var unit)) problems.Add(new Problem(path, $"unit {request.UnitCodes[i]} is not registered"));
+            var forms = registered[request.UnitCodes[i]].ToList();
+            var unit = forms.FirstOrDefault(u => u.AssessableFor(period.Start, period.End));
+            if (forms.Count == 0) problems.Add(new Problem(path, $"unit {request.UnitCodes[i]} is not registered"));
+            else if (unit is null) problems.Add(new Problem(path, $"unit {forms[^1].Code} did not exist at the end of {period}"));
             else if (unit.Province != request.Province) problems.Add(new Problem(path, $"unit {unit.Code} is in {unit.Province}, not {request.Province}"));
             else if (!framework.AppliesTo.Contains(unit.Kind)) problems.Add(new Problem(path, $"unit {unit.Code} is a {unit.Kind.ToCode()}, which {framework.Id} does not apply to"));
-            else if (!unit.ExistedThroughout(period.Start, period.End)) problems.Add(new Problem(path, $"unit {unit.Code} did not exist throughout {period}"));
+            else assessed.Add(unit);
         }
 
         if (problems.Count > 0) throw new ValidationException(nameof(OpenRound), problems);
         var round = new AssessmentRound(framework.Id, period, request.Province, request.UnitCodes, request.SelfAssessmentDeadline,
             request.AppraisalDeadline, request.RefuseLateSubmissions, currentActor.Actor.Id, clock.GetCurrentInstant());
         await rounds.AddAsync(round, cancellationToken).ConfigureAwait(false);
-        await assessments.AddRangeAsync([.. request.UnitCodes.Select(code => new Assessment(round.Id, code))], cancellationToken).ConfigureAwait(false);
+        await assessments.AddRangeAsync([.. assessed.Select(unit => new Assessment(round.Id, unit.Code, unit.ExistedFrom))], cancellationToken).ConfigureAwait(false);
         audit.Record($"round/{round.Id}", $"opened round {round.Id} on {framework.Id} for {period} with {request.UnitCodes.Count} unit(s)");
         return round.Id;
     }

@@ -11,7 +11,7 @@ public sealed class UnitsOfProvinceSpec : Specification<AdministrativeUnit>
     /// <param name="take">How many to take; all when <see langword="null"/>.</param>
     public UnitsOfProvinceSpec(string province, int skip = 0, int? take = null)
     {
-        Query.Where(u => u.Province == province).OrderBy(u => u.Code).Skip(skip);
+        Query.Where(u => u.Province == province).OrderBy(u => u.Code).ThenBy(u => u.ExistedFrom).Skip(skip);
         if (take is { } count) Query.Take(count);
     }
 }

@@ -58,6 +58,9 @@ namespace FriendlyGov.Infrastructure.Migrations.Postgres
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)");
 
+                    b.Property<LocalDate>("UnitExistedFrom")
+                        .HasColumnType("date");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
@@ -69,10 +72,10 @@ namespace FriendlyGov.Infrastructure.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("UnitCode");
-
                     b.HasIndex("RoundId", "UnitCode")
                         .IsUnique();
+
+                    b.HasIndex("UnitCode", "UnitExistedFrom");
 
                     b.ToTable("assessments", (string)null);
                 });
@@ -557,12 +560,22 @@ namespace FriendlyGov.Infrastructure.Migrations.Postgres
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
+                    b.Property<string>("_predecessors")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("predecessors");
+
+                    b.Property<string>("_successors")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("successors");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("Code")
-                        .IsUnique();
-
                     b.HasIndex("Province");
+
+                    b.HasIndex("Code", "ExistedFrom")
+                        .IsUnique();
 
                     b.ToTable("units", (string)null);
                 });

@@ -52,6 +52,10 @@ namespace FriendlyGov.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(5)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("UnitExistedFrom")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -63,10 +67,10 @@ namespace FriendlyGov.Infrastructure.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("UnitCode");
-
                     b.HasIndex("RoundId", "UnitCode")
                         .IsUnique();
+
+                    b.HasIndex("UnitCode", "UnitExistedFrom");
 
                     b.ToTable("assessments", (string)null);
                 });
@@ -556,12 +560,22 @@ namespace FriendlyGov.Infrastructure.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("_predecessors")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("predecessors");
+
+                    b.Property<string>("_successors")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("successors");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("Code")
-                        .IsUnique();
-
                     b.HasIndex("Province");
+
+                    b.HasIndex("Code", "ExistedFrom")
+                        .IsUnique();
 
                     b.ToTable("units", (string)null);
                 });

@@ -10,11 +10,15 @@ internal sealed class AdministrativeUnitConfiguration : IEntityTypeConfiguration
     {
         builder.ConfigureAggregate("units");
         builder.Property(u => u.Code).HasMaxLength(5).IsRequired();
-        builder.HasIndex(u => u.Code).IsUnique();
+        builder.HasIndex(u => new { u.Code, u.ExistedFrom }).IsUnique();
         builder.Property(u => u.Kind).HasConversion<string>().HasMaxLength(16);
         builder.Property(u => u.Name).HasMaxLength(200).IsRequired();
         builder.Property(u => u.Province).HasMaxLength(100).IsRequired();
         builder.HasIndex(u => u.Province);
         builder.Property(u => u.District).HasMaxLength(200);
+        builder.Ignore(u => u.Predecessors);
+        builder.Ignore(u => u.Successors);
+        builder.Json<AdministrativeUnit, List<UnitChange>>("_predecessors", "predecessors");
+        builder.Json<AdministrativeUnit, List<UnitChange>>("_successors", "successors");
     }
 }

@@ -11,7 +11,7 @@ internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessm
         builder.ConfigureAggregate("assessments");
         builder.Property(a => a.UnitCode).HasMaxLength(5).IsRequired();
         builder.HasIndex(a => new { a.RoundId, a.UnitCode }).IsUnique();
-        builder.HasIndex(a => a.UnitCode);
+        builder.HasIndex(a => new { a.UnitCode, a.UnitExistedFrom });
         builder.Property(a => a.State).HasConversion<string>().HasMaxLength(32);
         builder.Ignore(a => a.Evidence);
         builder.Json<Assessment, List<EvidenceEntry>>("_evidence", "evidence");
