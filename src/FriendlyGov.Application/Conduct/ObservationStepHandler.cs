@@ -43,7 +43,6 @@ internal abstract class ObservationStepHandler<TRequest>(
         audit.Record(
             $"observation/{observation.Id}",
             $"{Done} the observation of {observation.RuleId} by official {observation.OfficialCode} on {observation.On:uuuu-MM-dd} in unit {observation.UnitCode}: {request.Reason.Trim()}");
-        Taken(observation);
         return observation.Status;
     }
 
@@ -53,10 +52,4 @@ internal abstract class ObservationStepHandler<TRequest>(
     /// <param name="at">When.</param>
     /// <param name="reason">The finding or grounds.</param>
     protected abstract void Take(ConductObservation observation, string by, Instant at, string reason);
-
-    /// <summary>Called after the step is taken and staged, to raise notifications.</summary>
-    /// <param name="observation">The observation.</param>
-    protected virtual void Taken(ConductObservation observation)
-    {
-    }
 }
