@@ -13,8 +13,8 @@ public interface IUnitOfWork
     /// <returns>
     /// The aggregates it saved (added, changed or removed), in the order it saved them, with the
     /// domain events they raised still on them (<see cref="AggregateRoot.DomainEvents"/>): the
-    /// pipeline takes those events and publishes them once the commit is durable. When the commit
-    /// fails it returns nothing, so nothing is published.
+    /// pipeline takes those events and publishes them once the commit is durable. A commit that
+    /// fails throws instead, so nothing is published.
     /// </returns>
     /// <exception cref="ConcurrencyException">An aggregate was changed by someone else since it was read.</exception>
     Task<IReadOnlyList<AggregateRoot>> SaveChangesAsync(CancellationToken cancellationToken);
