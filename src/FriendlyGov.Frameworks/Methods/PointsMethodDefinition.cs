@@ -1,0 +1,36 @@
+using FriendlyGov.Domain.Criteria.Methods;
+
+namespace FriendlyGov.Frameworks.Methods;
+
+/// <summary>The <c>points</c> method in framework files: see <see cref="PointsMethod"/>.</summary>
+internal sealed class PointsMethodDefinition : MethodDefinition<PointsMethod>
+{
+    /// <inheritdoc />
+    public override string Kind => PointsMethod.KindCode;
+
+    /// <inheritdoc />
+    public override string SchemaFragment => """
+        {
+          "title": "points method",
+          "description": "Points awarded directly by the assessor, with a note saying why. Evidence: { \"points\": 3.5, \"note\": \"…\" }. No fields.",
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "kind"
+          ],
+          "properties": {
+            "kind": {
+              "const": "points"
+            }
+          }
+        }
+        """;
+
+    /// <inheritdoc />
+    public override Func<IndicatorMethod>? Read(MethodFields fields) => () => new PointsMethod();
+
+    /// <inheritdoc />
+    protected override void Write(PointsMethod method, MethodFieldWriter fields)
+    {
+    }
+}
