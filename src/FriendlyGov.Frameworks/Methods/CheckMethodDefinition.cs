@@ -3,7 +3,7 @@ using FriendlyGov.Domain.Criteria.Methods;
 namespace FriendlyGov.Frameworks.Methods;
 
 /// <summary>The <c>check</c> method in framework files: see <see cref="CheckMethod"/>.</summary>
-internal sealed class CheckMethodDefinition : MethodDefinition<CheckMethod>
+internal sealed class CheckMethodDefinition : FieldlessMethodDefinition<CheckMethod>
 {
     /// <inheritdoc />
     public override string Kind => CheckMethod.KindCode;
@@ -25,12 +25,4 @@ internal sealed class CheckMethodDefinition : MethodDefinition<CheckMethod>
           }
         }
         """;
-
-    /// <inheritdoc />
-    public override Func<IndicatorMethod>? Read(MethodFields fields) => () => new CheckMethod();
-
-    /// <inheritdoc />
-    protected override void Write(CheckMethod method, MethodFieldWriter fields)
-    {
-    }
 }

@@ -3,7 +3,7 @@ using FriendlyGov.Domain.Criteria.Methods;
 namespace FriendlyGov.Frameworks.Methods;
 
 /// <summary>The <c>points</c> method in framework files: see <see cref="PointsMethod"/>.</summary>
-internal sealed class PointsMethodDefinition : MethodDefinition<PointsMethod>
+internal sealed class PointsMethodDefinition : FieldlessMethodDefinition<PointsMethod>
 {
     /// <inheritdoc />
     public override string Kind => PointsMethod.KindCode;
@@ -25,12 +25,4 @@ internal sealed class PointsMethodDefinition : MethodDefinition<PointsMethod>
           }
         }
         """;
-
-    /// <inheritdoc />
-    public override Func<IndicatorMethod>? Read(MethodFields fields) => () => new PointsMethod();
-
-    /// <inheritdoc />
-    protected override void Write(PointsMethod method, MethodFieldWriter fields)
-    {
-    }
 }
