@@ -9,7 +9,7 @@ namespace FriendlyGov.Application;
 /// The one shape of a state-changing step on a stored aggregate: load it (a
 /// <see cref="NotFoundException"/> when it is not there), act on it with who and when, stage the
 /// update, and say in the audit trail what changed. The pipeline authorizes the request before
-/// and commits after; a <see cref="DomainRuleException"/> of the act becomes a
+/// and commits after, then publishes the aggregate's domain events; a <see cref="DomainRuleException"/> of the act becomes a
 /// <see cref="WorkflowException"/> there, and problems the domain finds with the input (an
 /// <see cref="InvalidInputException"/>) become a <see cref="ValidationException"/> on the
 /// request's fields here.
@@ -36,7 +36,6 @@ internal abstract class AggregateStepHandler<TRequest, TAggregate, TResponse>(IR
         var response = DomainInput.Checked(typeof(TRequest).Name, DomainFields, () => Act(aggregate, request, step.By, at));
         await store.UpdateAsync(aggregate, cancellationToken).ConfigureAwait(false);
         step.Audit.Record(Subject(aggregate), Summary(aggregate, request, response));
-        Taken(aggregate);
         return response;
     }
 
@@ -66,10 +65,4 @@ internal abstract class AggregateStepHandler<TRequest, TAggregate, TResponse>(IR
     /// <param name="response">What the step returned.</param>
     /// <returns>The summary.</returns>
     protected abstract string Summary(TAggregate aggregate, TRequest request, TResponse response);
-
-    /// <summary>Called after the step is staged, to raise notifications.</summary>
-    /// <param name="aggregate">The aggregate, after the step.</param>
-    protected virtual void Taken(TAggregate aggregate)
-    {
-    }
 }

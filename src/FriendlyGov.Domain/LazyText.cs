@@ -1,12 +1,16 @@
 namespace FriendlyGov.Domain;
 
 /// <summary>
-/// A text written on first read and kept, held inline in its owner (a struct, so no object of its
-/// own): the many explanations a scoring run makes are mostly never read. Two threads reading at
-/// once may both write it (the writers are pure, so both texts are equal); one is kept. The owner
-/// must hold it in a field that is not <c>readonly</c>, or each read would work on a copy.
+/// A text written on first read and kept: the many explanations a scoring run makes are mostly
+/// never read. Two threads reading at once may both write it (the writers are pure, so both texts
+/// are equal); one is kept.
 /// </summary>
-internal struct LazyText
+/// <remarks>
+/// A class, not a struct: a struct copied by a <c>readonly</c> field, a <c>with</c> expression or
+/// a local would write and keep its text on the copy, silently. As a class every holder shares the
+/// one text, whatever the field's modifiers; the cost is one small object per explanation.
+/// </remarks>
+internal sealed class LazyText
 {
     private static readonly Func<object, LocalizedText> CallWriter = static write => ((Func<LocalizedText>)write)();
 
@@ -28,9 +32,9 @@ internal struct LazyText
     {
         _state = Guard.Against.Null(state);
         _write = Guard.Against.Null(write);
-        _text = null;
     }
 
+    /// <summary>The text, written on the first read.</summary>
     public LocalizedText Value
     {
         get

@@ -8,33 +8,28 @@ using FriendlyGov.Domain.Criteria.Sources;
 using FriendlyGov.Domain.Periods;
 using FriendlyGov.Domain.Units;
 using FriendlyGov.Frameworks.Json;
+using FriendlyGov.Frameworks.Methods;
 
 namespace FriendlyGov.Frameworks;
 
 /// <summary>Reads <c>friendlygov.framework/1</c> documents into a valid <see cref="CriteriaFramework"/>.</summary>
 public static class FrameworkReader
 {
-    private static readonly string[] MethodKinds =
-    [
-        CheckMethod.KindCode, ChecklistMethod.KindCode, RatioMethod.KindCode, BandsMethod.KindCode,
-        DeductionMethod.KindCode, ScaleMethod.KindCode, ImportMethod.KindCode, PointsMethod.KindCode,
-        ConductMethod.KindCode,
-    ];
-
     /// <summary>Reads a framework from UTF-8 JSON.</summary>
     /// <param name="utf8">The document.</param>
     /// <param name="document">The name shown in problems, such as the file's path.</param>
     /// <param name="conductCodes">Finds the code of conduct a framework names in <c>conductCode</c>;
     /// the built-in codes when <see langword="null"/>.</param>
     /// <param name="limits">The size and nesting limits; <see cref="JsonLimits.Default"/> when <see langword="null"/>.</param>
+    /// <param name="methods">The scoring methods the framework may use; <see cref="MethodCatalog.BuiltIn"/> when <see langword="null"/>.</param>
     /// <returns>The framework.</returns>
     /// <exception cref="InvalidInputException">The document is not a valid framework; every problem
     /// is listed with its JSON path.</exception>
-    public static CriteriaFramework Read(ReadOnlyMemory<byte> utf8, string document, Func<string, ConductCode?>? conductCodes = null, JsonLimits? limits = null)
+    public static CriteriaFramework Read(ReadOnlyMemory<byte> utf8, string document, Func<string, ConductCode?>? conductCodes = null, JsonLimits? limits = null, MethodCatalog? methods = null)
     {
         var problems = new List<Problem>();
         using var json = JsonInput.Parse(utf8, problems, limits);
-        var framework = json is null ? null : Read(json.RootElement, JsonPath.Root, problems, conductCodes ?? BuiltInCode);
+        var framework = json is null ? null : Read(json.RootElement, JsonPath.Root, problems, conductCodes ?? BuiltInCode, methods);
         InvalidInputException.ThrowIfAny(problems, document);
         return framework!;
     }
@@ -84,8 +79,9 @@ public static class FrameworkReader
 
     private static ConductCode? BuiltInCode(string id) => BuiltInConductCodes.TryGet(id, out var code) ? code : null;
 
-    internal static CriteriaFramework? Read(JsonElement root, string path, List<Problem> problems, Func<string, ConductCode?> conductCodes)
+    internal static CriteriaFramework? Read(JsonElement root, string path, List<Problem> problems, Func<string, ConductCode?> conductCodes, MethodCatalog? methods = null)
     {
+        methods ??= MethodCatalog.BuiltIn;
         var count = problems.Count;
         var o = ObjectReader.Over(root, path, problems, "a framework");
         FormatCheck.Expect(o, FormatNames.Framework);
@@ -104,8 +100,8 @@ public static class FrameworkReader
         if (decimals is { } d && !Figures.IsWhole(d))
             problems.Add(new Problem(o.PathOf("decimals"), $"{Figures.Format(d)} is not a whole number"));
         var ratings = (o.Array("ratings", minItems: 1) ?? []).Select(r => ReadRating(r.Element, r.Path, problems)).ToList();
-        var groups = (o.Array("groups", minItems: 1) ?? []).Select(g => ReadGroup(g.Element, g.Path, problems)).ToList();
-        var bonus = (o.Array("bonus", required: false) ?? []).Select(b => ReadIndicator(b.Element, b.Path, problems)).ToList();
+        var groups = (o.Array("groups", minItems: 1) ?? []).Select(g => ReadGroup(g.Element, g.Path, problems, methods)).ToList();
+        var bonus = (o.Array("bonus", required: false) ?? []).Select(b => ReadIndicator(b.Element, b.Path, problems, methods)).ToList();
         var caps = (o.Array("caps", required: false) ?? []).Select(c => ReadCap(c.Element, c.Path, problems)).ToList();
         var conductCodeReference = o.String("conductCode", required: false);
         ConductCode? conductCode = null;
@@ -189,34 +185,34 @@ public static class FrameworkReader
         return code is null || title is null || min is null ? null : new RatingBand(code, title, min.Value);
     }
 
-    private static CriterionGroup? ReadGroup(JsonElement element, string path, List<Problem> problems)
+    private static CriterionGroup? ReadGroup(JsonElement element, string path, List<Problem> problems, MethodCatalog methods)
     {
         var o = ObjectReader.Over(element, path, problems, "a group");
         var id = Ids.Id(o, "id", problems);
         var title = o.Text("title");
-        var criteria = (o.Array("criteria", minItems: 1) ?? []).Select(c => ReadCriterion(c.Element, c.Path, problems)).ToList();
+        var criteria = (o.Array("criteria", minItems: 1) ?? []).Select(c => ReadCriterion(c.Element, c.Path, problems, methods)).ToList();
         o.Finish();
         return id is null || title is null || criteria.Count == 0 || criteria.Contains(null) ? null : new CriterionGroup(id, title, criteria!);
     }
 
-    private static Criterion? ReadCriterion(JsonElement element, string path, List<Problem> problems)
+    private static Criterion? ReadCriterion(JsonElement element, string path, List<Problem> problems, MethodCatalog methods)
     {
         var o = ObjectReader.Over(element, path, problems, "a criterion");
         var id = Ids.Id(o, "id", problems);
         var title = o.Text("title");
-        var indicators = (o.Array("indicators", minItems: 1) ?? []).Select(i => ReadIndicator(i.Element, i.Path, problems)).ToList();
+        var indicators = (o.Array("indicators", minItems: 1) ?? []).Select(i => ReadIndicator(i.Element, i.Path, problems, methods)).ToList();
         o.Finish();
         return id is null || title is null || indicators.Count == 0 || indicators.Contains(null) ? null : new Criterion(id, title, indicators!);
     }
 
-    private static Indicator? ReadIndicator(JsonElement element, string path, List<Problem> problems)
+    private static Indicator? ReadIndicator(JsonElement element, string path, List<Problem> problems, MethodCatalog methods)
     {
         var o = ObjectReader.Over(element, path, problems, "an indicator");
         var id = Ids.Id(o, "id", problems);
         var title = o.Text("title");
         var description = o.Text("description", required: false);
         var max = o.Decimal("maxPoints");
-        var method = o.Object("method", "a method { \"kind\": … }") is { } m ? ReadMethod(m, problems) : null;
+        var method = o.Object("method", "a method { \"kind\": … }") is { } m ? ReadMethod(m, problems, methods) : null;
         var source = o.Object("source", "a data source { \"kind\": …, \"measure\": … }", required: false) is { } so ? ReadSource(so, problems) : (Read: null, Failed: false);
         o.Finish();
         if (id is null) return null;
@@ -258,7 +254,7 @@ public static class FrameworkReader
 
     private static Indicator StandIn(string id) => new(id, new LocalizedText("-", "-"), 1m, new PointsMethod());
 
-    private static IndicatorMethod? ReadMethod(ObjectReader o, List<Problem> problems)
+    private static IndicatorMethod? ReadMethod(ObjectReader o, List<Problem> problems, MethodCatalog methods)
     {
         var kind = o.String("kind");
         if (kind is null)
@@ -267,25 +263,13 @@ public static class FrameworkReader
             return null;
         }
 
-        if (!MethodKinds.Contains(kind, StringComparer.Ordinal))
+        if (methods.Find(kind) is not { } definition)
         {
-            problems.Add(new Problem(o.PathOf("kind"), $"{MessageText.Quote(kind)} is not a method kind; the kinds are {string.Join(", ", MethodKinds)}"));
+            problems.Add(new Problem(o.PathOf("kind"), $"{MessageText.Quote(kind)} is not a method kind; the kinds are {string.Join(", ", methods.Kinds)}"));
             return null;
         }
 
-        Func<IndicatorMethod>? build = kind switch
-        {
-            CheckMethod.KindCode => () => new CheckMethod(),
-            PointsMethod.KindCode => () => new PointsMethod(),
-            ChecklistMethod.KindCode => ReadChecklist(o, problems),
-            RatioMethod.KindCode => Both(o.Decimal("floor"), o.Decimal("target"), (f, t) => new RatioMethod(f, t)),
-            BandsMethod.KindCode => ReadBands(o, problems),
-            DeductionMethod.KindCode => One(o.Decimal("perCount"), p => new DeductionMethod(p)),
-            ScaleMethod.KindCode => Both(o.Decimal("low"), o.Decimal("high"), (l, h) => new ScaleMethod(l, h)),
-            ImportMethod.KindCode => One(o.Decimal("scaleMax"), s => new ImportMethod(s)),
-            ConductMethod.KindCode => ReadConductMethod(o, problems),
-            _ => null,
-        };
+        var build = definition.Read(new MethodFields(o, problems));
         o.Finish();
         if (build is null) return null;
         try
@@ -297,14 +281,6 @@ public static class FrameworkReader
             problems.AddRange(ex.Problems.Select(p => p.Under(o.Path)));
             return null;
         }
-    }
-
-    private static Func<IndicatorMethod>? ReadConductMethod(ObjectReader o, List<Problem> problems)
-    {
-        var rules = ReadRules(o, problems);
-        var perBreach = o.Decimal("perBreach");
-        var role = ReadRole(o);
-        return rules is null || perBreach is null || role.Failed ? null : () => new ConductMethod(rules, perBreach.Value, role.Role);
     }
 
     private static List<string>? ReadRules(ObjectReader o, List<Problem> problems)
@@ -320,43 +296,6 @@ public static class FrameworkReader
         if (!o.Has("role")) return (null, false);
         var code = o.OneOf("role", OfficialRoles.AllCodes);
         return code is not null && OfficialRoles.TryParse(code, out var role) ? (role, false) : (null, true);
-    }
-
-    private static Func<IndicatorMethod>? One(decimal? a, Func<decimal, IndicatorMethod> build) =>
-        a is { } x ? () => build(x) : null;
-
-    private static Func<IndicatorMethod>? Both(decimal? a, decimal? b, Func<decimal, decimal, IndicatorMethod> build) =>
-        a is { } x && b is { } y ? () => build(x, y) : null;
-
-    private static Func<IndicatorMethod>? ReadChecklist(ObjectReader o, List<Problem> problems)
-    {
-        var items = new List<ChecklistItem?>();
-        foreach (var (element, path) in o.Array("items", minItems: 1) ?? [])
-        {
-            var item = ObjectReader.Over(element, path, problems, "a checklist item");
-            var id = Ids.Id(item, "id", problems);
-            var title = item.Text("title", required: false);
-            var points = item.Decimal("points");
-            item.Finish();
-            items.Add(id is null || points is null ? null : new ChecklistItem(id, points.Value, title));
-        }
-
-        return items.Count == 0 || items.Contains(null) ? null : () => new ChecklistMethod(items!);
-    }
-
-    private static Func<IndicatorMethod>? ReadBands(ObjectReader o, List<Problem> problems)
-    {
-        var bands = new List<ScoreBand?>();
-        foreach (var (element, path) in o.Array("bands", minItems: 1) ?? [])
-        {
-            var band = ObjectReader.Over(element, path, problems, "a band { \"min\", \"points\" }");
-            var min = band.Decimal("min");
-            var points = band.Decimal("points");
-            band.Finish();
-            bands.Add(min is null || points is null ? null : new ScoreBand(min.Value, points.Value));
-        }
-
-        return bands.Count == 0 || bands.Contains(null) ? null : () => new BandsMethod(bands!);
     }
 
     private static Cap? ReadCap(JsonElement element, string path, List<Problem> problems)

@@ -6,6 +6,7 @@ using FriendlyGov.Domain.Criteria.Methods;
 using FriendlyGov.Domain.Periods;
 using FriendlyGov.Domain.Units;
 using FriendlyGov.Frameworks.Json;
+using FriendlyGov.Frameworks.Methods;
 
 namespace FriendlyGov.Frameworks;
 
@@ -19,9 +20,11 @@ public static class FrameworkWriter
 {
     /// <summary>The framework as indented UTF-8 JSON.</summary>
     /// <param name="framework">The framework.</param>
+    /// <param name="methods">The scoring methods' definitions; <see cref="MethodCatalog.BuiltIn"/> when <see langword="null"/>.</param>
     /// <returns>The document's bytes.</returns>
-    public static byte[] Write(CriteriaFramework framework) =>
-        WriteNaming(Guard.Against.Null(framework), FrameworkReader.ConductCodeReferenceOf(framework));
+    /// <exception cref="NotSupportedException">An indicator's method has no definition in <paramref name="methods"/>.</exception>
+    public static byte[] Write(CriteriaFramework framework, MethodCatalog? methods = null) =>
+        WriteNaming(Guard.Against.Null(framework), FrameworkReader.ConductCodeReferenceOf(framework), methods ?? MethodCatalog.BuiltIn);
 
     /// <summary>
     /// The framework's canonical JSON: as <see cref="Write"/> writes it, but naming its code of
@@ -29,11 +32,13 @@ public static class FrameworkWriter
     /// the same bytes wherever it was loaded; a result bundle hashes these bytes (docs/formats.md).
     /// </summary>
     /// <param name="framework">The framework.</param>
+    /// <param name="methods">The scoring methods' definitions; <see cref="MethodCatalog.BuiltIn"/> when <see langword="null"/>.</param>
     /// <returns>The canonical bytes, UTF-8.</returns>
-    public static byte[] WriteCanonical(CriteriaFramework framework) =>
-        WriteNaming(Guard.Against.Null(framework), framework.ConductCode?.Id);
+    /// <exception cref="NotSupportedException">An indicator's method has no definition in <paramref name="methods"/>.</exception>
+    public static byte[] WriteCanonical(CriteriaFramework framework, MethodCatalog? methods = null) =>
+        WriteNaming(Guard.Against.Null(framework), framework.ConductCode?.Id, methods ?? MethodCatalog.BuiltIn);
 
-    private static byte[] WriteNaming(CriteriaFramework framework, string? conductCodeReference)
+    private static byte[] WriteNaming(CriteriaFramework framework, string? conductCodeReference, MethodCatalog methods)
     {
         return JsonOutput.Write(w =>
         {
@@ -61,12 +66,12 @@ public static class FrameworkWriter
 
             w.WriteEndArray();
             w.WriteStartArray("groups");
-            foreach (var group in framework.Groups) WriteGroup(w, group);
+            foreach (var group in framework.Groups) WriteGroup(w, group, methods);
             w.WriteEndArray();
             if (framework.Bonus.Count > 0)
             {
                 w.WriteStartArray("bonus");
-                foreach (var indicator in framework.Bonus) WriteIndicator(w, indicator);
+                foreach (var indicator in framework.Bonus) WriteIndicator(w, indicator, methods);
                 w.WriteEndArray();
             }
 
@@ -82,7 +87,7 @@ public static class FrameworkWriter
         });
     }
 
-    private static void WriteGroup(Utf8JsonWriter w, CriterionGroup group)
+    private static void WriteGroup(Utf8JsonWriter w, CriterionGroup group, MethodCatalog methods)
     {
         w.WriteStartObject();
         w.WriteString("id", group.Id);
@@ -94,7 +99,7 @@ public static class FrameworkWriter
             w.WriteString("id", criterion.Id);
             w.Text("title", criterion.Title);
             w.WriteStartArray("indicators");
-            foreach (var indicator in criterion.Indicators) WriteIndicator(w, indicator);
+            foreach (var indicator in criterion.Indicators) WriteIndicator(w, indicator, methods);
             w.WriteEndArray();
             w.WriteEndObject();
         }
@@ -103,7 +108,7 @@ public static class FrameworkWriter
         w.WriteEndObject();
     }
 
-    private static void WriteIndicator(Utf8JsonWriter w, Indicator indicator)
+    private static void WriteIndicator(Utf8JsonWriter w, Indicator indicator, MethodCatalog methods)
     {
         w.WriteStartObject();
         w.WriteString("id", indicator.Id);
@@ -112,7 +117,7 @@ public static class FrameworkWriter
         w.Number("maxPoints", indicator.MaxPoints);
         w.WriteStartObject("method");
         w.WriteString("kind", indicator.Method.Kind);
-        WriteMethodFields(w, indicator.Method);
+        methods.For(indicator.Method).Write(indicator.Method, new MethodFieldWriter(w));
         w.WriteEndObject();
         if (indicator.DataSource is { } source)
         {
@@ -124,61 +129,6 @@ public static class FrameworkWriter
         }
 
         w.WriteEndObject();
-    }
-
-    private static void WriteMethodFields(Utf8JsonWriter w, IndicatorMethod method)
-    {
-        switch (method)
-        {
-            case ChecklistMethod checklist:
-                w.WriteStartArray("items");
-                foreach (var item in checklist.Items)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("id", item.Id);
-                    if (item.Title is { } title) w.Text("title", title);
-                    w.Number("points", item.Points);
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
-                break;
-            case RatioMethod ratio:
-                w.Number("floor", ratio.Floor);
-                w.Number("target", ratio.Target);
-                break;
-            case BandsMethod bands:
-                w.WriteStartArray("bands");
-                foreach (var band in bands.Bands)
-                {
-                    w.WriteStartObject();
-                    w.Number("min", band.Min);
-                    w.Number("points", band.Points);
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
-                break;
-            case DeductionMethod deduction:
-                w.Number("perCount", deduction.PerCount);
-                break;
-            case ScaleMethod scale:
-                w.Number("low", scale.Low);
-                w.Number("high", scale.High);
-                break;
-            case ImportMethod import:
-                w.Number("scaleMax", import.ScaleMax);
-                break;
-            case ConductMethod conduct:
-                WriteRules(w, conduct.Rules);
-                w.Number("perBreach", conduct.PerBreach);
-                if (conduct.Role is { } role) w.WriteString("role", role.ToCode());
-                break;
-            case CheckMethod or PointsMethod:
-                break;
-            default:
-                throw new NotSupportedException($"No JSON form is defined for method '{method.Kind}'.");
-        }
     }
 
     private static void WriteRules(Utf8JsonWriter w, IReadOnlyList<string> rules)

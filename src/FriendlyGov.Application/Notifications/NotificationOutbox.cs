@@ -1,9 +1,16 @@
 namespace FriendlyGov.Application.Notifications;
 
 /// <summary>
-/// The notifications a request raised, held until its change is saved and then published by
-/// the pipeline, so that no one hears of a change that did not happen.
+/// The notifications a handler raises that no domain event stands for (a check that finds
+/// something, such as <see cref="SelfAssessmentOverdue"/>), held until the request has gone
+/// through the whole pipeline and then published by it, so that a refused request announces
+/// nothing.
 /// </summary>
+/// <remarks>
+/// A change to an aggregate is announced by the domain events the aggregate raises, which the
+/// pipeline publishes after the save (<see cref="DomainEventNotification{TEvent}"/>); do not add a
+/// notification here for a change as well.
+/// </remarks>
 public sealed class NotificationOutbox
 {
     private readonly List<INotification> _pending = [];

@@ -1,3 +1,5 @@
+using FriendlyGov.Domain;
+
 namespace FriendlyGov.Application.Ports;
 
 /// <summary>
@@ -8,7 +10,12 @@ public interface IUnitOfWork
 {
     /// <summary>Commits the staged changes.</summary>
     /// <param name="cancellationToken">Cancels the commit.</param>
-    /// <returns>A task that completes when the changes are durable.</returns>
+    /// <returns>
+    /// The aggregates it saved (added, changed or removed), in the order it saved them, with the
+    /// domain events they raised still on them (<see cref="AggregateRoot.DomainEvents"/>): the
+    /// pipeline takes those events and publishes them once the commit is durable. A commit that
+    /// fails throws instead, so nothing is published.
+    /// </returns>
     /// <exception cref="ConcurrencyException">An aggregate was changed by someone else since it was read.</exception>
-    Task SaveChangesAsync(CancellationToken cancellationToken);
+    Task<IReadOnlyList<AggregateRoot>> SaveChangesAsync(CancellationToken cancellationToken);
 }

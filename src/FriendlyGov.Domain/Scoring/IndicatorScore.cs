@@ -10,7 +10,7 @@ namespace FriendlyGov.Domain.Scoring;
 /// </remarks>
 public sealed record IndicatorScore
 {
-    private LazyText _explanation;
+    private readonly LazyText _explanation;
 
     /// <summary>Creates an indicator's score.</summary>
     /// <param name="indicator">The indicator.</param>

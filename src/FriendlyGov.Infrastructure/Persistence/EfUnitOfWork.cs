@@ -1,4 +1,5 @@
 using FriendlyGov.Application.Ports;
+using FriendlyGov.Domain;
 using FriendlyGov.Domain.Assessments;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,17 +7,21 @@ namespace FriendlyGov.Infrastructure.Persistence;
 
 /// <summary>
 /// Commits a command's aggregates, audit entry and idempotency record in one SaveChanges, which
-/// EF Core runs in one transaction: all of it is saved or none of it.
+/// EF Core runs in one transaction: all of it is saved or none of it. It hands back the tracked
+/// aggregates that raised domain events, for the pipeline to publish them after the commit.
 /// </summary>
 /// <param name="context">The scope's database context.</param>
 public sealed class EfUnitOfWork(FriendlyGovDbContext context) : IUnitOfWork
 {
     /// <inheritdoc />
-    public async Task SaveChangesAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<AggregateRoot>> SaveChangesAsync(CancellationToken cancellationToken)
     {
+        // Listed before the save, since a removed aggregate is no longer tracked after it.
+        List<AggregateRoot> raising = [.. context.ChangeTracker.Entries<AggregateRoot>().Select(e => e.Entity).Where(a => a.DomainEvents.Count > 0)];
         try
         {
             await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            return raising;
         }
         catch (DbUpdateConcurrencyException ex)
         {

@@ -230,9 +230,11 @@ public abstract partial class WorkflowContract : IAsyncLifetime
     {
         var before = await Picture(roundId, unitCode);
         var published = Notifications.All().Count;
+        var events = Notifications.Events().Count;
         var failure = (await send.Should().ThrowAsync<TException>()).Which;
         (await Picture(roundId, unitCode)).Should().BeEquivalentTo(before, "a refused request changes nothing");
         Notifications.All().Should().HaveCount(published, "a refused request publishes nothing");
+        Notifications.Events().Should().HaveCount(events, "a refused request publishes no domain event");
         return failure;
     }
 

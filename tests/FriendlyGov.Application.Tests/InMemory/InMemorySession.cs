@@ -89,9 +89,10 @@ public sealed class InMemorySession(InMemoryStore store)
     public void StageResult(Guid requestId, RequestFingerprint request, object? response) => _results.Add((requestId, request, response));
 
     /// <summary>Commits everything staged, all or nothing, then forgets it.</summary>
+    /// <returns>The scope's copies of the aggregates committed, in the order staged, with the events they raised.</returns>
     /// <exception cref="ConcurrencyException">Someone else committed first.</exception>
     /// <exception cref="InvalidOperationException">An aggregate read in this scope was changed but not staged with <c>UpdateAsync</c>: the change would be lost.</exception>
-    public void Commit()
+    public IReadOnlyList<AggregateRoot> Commit()
     {
         var unstaged = _tracked.Values.FirstOrDefault(t => t.Copy.Version != t.VersionAtRead
             && !_staged.Any(s => ReferenceEquals(s.Aggregate, t.Copy)));
@@ -99,6 +100,7 @@ public sealed class InMemorySession(InMemoryStore store)
             throw new InvalidOperationException($"{InMemoryStore.Describe(unstaged.Copy)} was changed (version {unstaged.VersionAtRead} → {unstaged.Copy.Version}) but not staged with UpdateAsync, so its change would be lost.");
 
         var revisions = Store.Commit(_staged, _audit, _results);
+        AggregateRoot[] committed = [.. _staged.Select(s => s.Aggregate)];
         foreach (var change in _staged)
         {
             var key = (change.Aggregate.GetType(), change.Aggregate.Id);
@@ -109,6 +111,7 @@ public sealed class InMemorySession(InMemoryStore store)
         _staged.Clear();
         _audit.Clear();
         _results.Clear();
+        return committed;
     }
 
     private long ReadRevision(AggregateRoot aggregate) =>

@@ -1,4 +1,5 @@
 using FriendlyGov.Application.Ports;
+using FriendlyGov.Domain;
 
 namespace FriendlyGov.Application.Tests.InMemory;
 
@@ -7,10 +8,9 @@ namespace FriendlyGov.Application.Tests.InMemory;
 public sealed class InMemoryUnitOfWork(InMemorySession session) : IUnitOfWork
 {
     /// <inheritdoc />
-    public Task SaveChangesAsync(CancellationToken cancellationToken)
+    public Task<IReadOnlyList<AggregateRoot>> SaveChangesAsync(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        session.Commit();
-        return Task.CompletedTask;
+        return Task.FromResult(session.Commit());
     }
 }

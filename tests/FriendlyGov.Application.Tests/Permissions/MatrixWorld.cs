@@ -106,7 +106,7 @@ public sealed class MatrixWorld : IAsyncDisposable
             }
         }
 
-        return new StoreSnapshot(rows, Store.AllAudit().Count, Notifications.All().Count);
+        return new StoreSnapshot(rows, Store.AllAudit().Count, Notifications.All().Count + Notifications.Events().Count);
     }
 
     /// <summary>Whether a command's request id was committed.</summary>
@@ -138,5 +138,5 @@ public sealed record StoredRow(string Kind, Guid Id, long Revision, AggregateRoo
 /// <summary>What a store held at one moment.</summary>
 /// <param name="Rows">Every committed aggregate, kind by kind, oldest first.</param>
 /// <param name="AuditEntries">How many audit entries.</param>
-/// <param name="Notifications">How many notifications were published.</param>
+/// <param name="Notifications">How many notifications and domain events were published.</param>
 public sealed record StoreSnapshot(IReadOnlyList<StoredRow> Rows, int AuditEntries, int Notifications);

@@ -1,5 +1,4 @@
 using System.Text;
-using FriendlyGov.Application.Notifications;
 using FriendlyGov.Application.Ports;
 using FriendlyGov.Application.Scoring;
 using FriendlyGov.Domain;
@@ -19,15 +18,13 @@ namespace FriendlyGov.Application.Assessments.Finalize;
 /// <param name="currentActor">Who finalizes.</param>
 /// <param name="clock">The clock.</param>
 /// <param name="audit">The audit entry's subject and summary.</param>
-/// <param name="outbox">Holds the notifications until the change is saved.</param>
 internal sealed class FinalizeAssessmentHandler(
     AssessmentLookup lookup,
     IRepository<Assessment> assessments,
     AssessmentScoring scoring,
     ICurrentActor currentActor,
     IClock clock,
-    AuditContext audit,
-    NotificationOutbox outbox) : IRequestHandler<FinalizeAssessment, ScorecardSnapshot>
+    AuditContext audit) : IRequestHandler<FinalizeAssessment, ScorecardSnapshot>
 {
     /// <inheritdoc />
     public async Task<ScorecardSnapshot> Handle(FinalizeAssessment request, CancellationToken cancellationToken)
@@ -52,8 +49,6 @@ internal sealed class FinalizeAssessmentHandler(
         audit.Record(
             $"assessment/{assessment.Id}",
             $"finalized unit {assessment.UnitCode} at {Figures.Format(snapshot.Total)} points, rated {snapshot.Rating}{(caps.Count > 0 ? $" (capped by {string.Join(", ", caps)})" : string.Empty)}");
-        outbox.Add(new AssessmentFinalized(assessment.Id, round.Id, assessment.UnitCode, snapshot.Total, snapshot.Rating));
-        if (caps.Count > 0) outbox.Add(new RatingCapped(assessment.Id, assessment.UnitCode, snapshot.BandRating, snapshot.Rating, caps));
         return snapshot;
     }
 }

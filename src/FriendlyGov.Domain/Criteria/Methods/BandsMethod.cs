@@ -75,7 +75,8 @@ public sealed class BandsMethod : EvidenceMethod
                 $"value {Figures.Text(value)} in the band from {Figures.Text(band.Min)}: {Figures.Text(band.Points)}"));
     }
 
-    private protected override void CheckOwnEvidence(IndicatorEvidence evidence, decimal maxPoints, List<Problem> problems)
+    /// <inheritdoc />
+    protected override void CheckOwnEvidence(IndicatorEvidence evidence, decimal maxPoints, List<Problem> problems)
     {
         if (evidence.Value is not { } value) problems.Add(Required(IndicatorEvidence.ValueField));
         else if (FigureLimits.CheckValue(IndicatorEvidence.ValueField, value) is { } beyond) problems.Add(beyond);

@@ -26,7 +26,8 @@ public sealed class CheckMethod : EvidenceMethod
             ? new(maxPoints, () => new($"đạt: {Figures.TextVi(maxPoints)}", $"met: {Figures.Text(maxPoints)}"))
             : new(0m, () => new("không đạt: 0", "not met: 0"));
 
-    private protected override void CheckOwnEvidence(IndicatorEvidence evidence, decimal maxPoints, List<Problem> problems)
+    /// <inheritdoc />
+    protected override void CheckOwnEvidence(IndicatorEvidence evidence, decimal maxPoints, List<Problem> problems)
     {
         if (evidence.Met is null) problems.Add(Required(IndicatorEvidence.MetField));
     }

@@ -69,7 +69,8 @@ public sealed class ChecklistMethod : EvidenceMethod
             $"items met {string.Join(" + ", met.Select(i => $"{i.Id} {Figures.Text(i.Points)}"))} = {Figures.Text(sum)}"));
     }
 
-    private protected override void CheckOwnEvidence(IndicatorEvidence evidence, decimal maxPoints, List<Problem> problems)
+    /// <inheritdoc />
+    protected override void CheckOwnEvidence(IndicatorEvidence evidence, decimal maxPoints, List<Problem> problems)
     {
         if (evidence.Items is null)
         {

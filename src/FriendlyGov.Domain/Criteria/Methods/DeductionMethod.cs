@@ -45,7 +45,8 @@ public sealed class DeductionMethod : EvidenceMethod
             $"{Figures.Text(count)} counted: max(0, {Figures.Text(maxPoints)} − {Figures.Text(PerCount)} × {Figures.Text(count)}) = {Figures.Text(raw)}"));
     }
 
-    private protected override void CheckOwnEvidence(IndicatorEvidence evidence, decimal maxPoints, List<Problem> problems)
+    /// <inheritdoc />
+    protected override void CheckOwnEvidence(IndicatorEvidence evidence, decimal maxPoints, List<Problem> problems)
     {
         if (evidence.Count is not { } count) problems.Add(Required(IndicatorEvidence.CountField));
         else if ((NotWhole(IndicatorEvidence.CountField, count, 0m) ?? FigureLimits.CheckValue(IndicatorEvidence.CountField, count)) is { } problem) problems.Add(problem);

@@ -8,7 +8,11 @@ namespace FriendlyGov.Domain.Criteria.Methods;
 /// </summary>
 public abstract class EvidenceMethod : IndicatorMethod
 {
-    private protected EvidenceMethod()
+    /// <summary>
+    /// Creates the method. An app may add a method of its own (docs/design.md, "How to add…"): a
+    /// class that derives from this one and a definition of its JSON form in FriendlyGov.Frameworks.
+    /// </summary>
+    protected EvidenceMethod()
     {
     }
 
@@ -66,25 +70,45 @@ public abstract class EvidenceMethod : IndicatorMethod
     /// <param name="evidence">The evidence.</param>
     /// <param name="maxPoints">The indicator's maximum points.</param>
     /// <param name="problems">Where to add them.</param>
-    private protected abstract void CheckOwnEvidence(IndicatorEvidence evidence, decimal maxPoints, List<Problem> problems);
+    protected abstract void CheckOwnEvidence(IndicatorEvidence evidence, decimal maxPoints, List<Problem> problems);
 
-    private protected Problem Required(string field) =>
+    /// <summary>The problem of a field this method needs that the evidence lacks.</summary>
+    /// <param name="field">The evidence field, such as <c>value</c>.</param>
+    /// <returns>The problem.</returns>
+    protected Problem Required(string field) =>
         new(string.Empty, $"'{field}' is required by method '{Kind}'");
 
-    private protected static Problem? Outside(string path, decimal value, decimal low, decimal high) =>
+    /// <summary>The problem of a figure outside [<paramref name="low"/>, <paramref name="high"/>], or <see langword="null"/> when it is inside.</summary>
+    /// <param name="path">The field.</param>
+    /// <param name="value">The figure.</param>
+    /// <param name="low">The least allowed.</param>
+    /// <param name="high">The most allowed.</param>
+    /// <returns>The problem, or <see langword="null"/>.</returns>
+    protected static Problem? Outside(string path, decimal value, decimal low, decimal high) =>
         value < low || value > high
             ? new Problem(path, $"{Figures.Text(value)} is outside [{Figures.Text(low)}, {Figures.Text(high)}]")
             : null;
 
-    private protected static Problem? NotWhole(string path, decimal value, decimal atLeast) =>
+    /// <summary>The problem of a figure that is not a whole number at least <paramref name="atLeast"/>, or <see langword="null"/>.</summary>
+    /// <param name="path">The field.</param>
+    /// <param name="value">The figure.</param>
+    /// <param name="atLeast">The least allowed.</param>
+    /// <returns>The problem, or <see langword="null"/>.</returns>
+    protected static Problem? NotWhole(string path, decimal value, decimal atLeast) =>
         !Figures.IsWhole(value) || value < atLeast
             ? new Problem(path, $"{Figures.Text(value)} is not a whole number ≥ {Figures.Text(atLeast)}")
             : null;
 
-    private protected static InvalidInputException Invalid(params Problem?[] problems) =>
+    /// <summary>The exception a constructor throws for the problems found (the <see langword="null"/>s left out).</summary>
+    /// <param name="problems">The problems, or <see langword="null"/> where a check passed.</param>
+    /// <returns>The exception to throw.</returns>
+    protected static InvalidInputException Invalid(params Problem?[] problems) =>
         new(problems.OfType<Problem>());
 
-    private protected static void ThrowIfAny(params Problem?[] problems)
+    /// <summary>Throws <see cref="InvalidInputException"/> when any of <paramref name="problems"/> is not <see langword="null"/>: a constructor's checks.</summary>
+    /// <param name="problems">The problems, or <see langword="null"/> where a check passed.</param>
+    /// <exception cref="InvalidInputException">A problem was found.</exception>
+    protected static void ThrowIfAny(params Problem?[] problems)
     {
         var found = problems.OfType<Problem>().ToArray();
         if (found.Length > 0) throw new InvalidInputException(found);

@@ -45,7 +45,8 @@ public sealed class ImportMethod : EvidenceMethod
             $"index {Figures.Text(value)}/{Figures.Text(ScaleMax)}: {Figures.Text(maxPoints)} × {Figures.Text(value)} / {Figures.Text(ScaleMax)} = {Figures.FormatApproximate(raw)}"));
     }
 
-    private protected override void CheckOwnEvidence(IndicatorEvidence evidence, decimal maxPoints, List<Problem> problems)
+    /// <inheritdoc />
+    protected override void CheckOwnEvidence(IndicatorEvidence evidence, decimal maxPoints, List<Problem> problems)
     {
         if (evidence.Value is not { } value) problems.Add(Required(IndicatorEvidence.ValueField));
         else if (Outside(IndicatorEvidence.ValueField, value, 0m, ScaleMax) is { } problem) problems.Add(problem);

@@ -7,7 +7,7 @@ namespace FriendlyGov.Domain.Criteria.Methods;
 /// </remarks>
 public sealed class MethodResult
 {
-    private LazyText _working;
+    private readonly LazyText _working;
 
     /// <summary>Creates a result whose working is written when first read.</summary>
     /// <param name="rawPoints">The exact points, in [0, max], before rounding to the framework's decimals.</param>

@@ -29,7 +29,8 @@ public sealed class PointsMethod : EvidenceMethod
             $"awarded {Figures.Text(points)}: “{evidence.Note}”"));
     }
 
-    private protected override void CheckOwnEvidence(IndicatorEvidence evidence, decimal maxPoints, List<Problem> problems)
+    /// <inheritdoc />
+    protected override void CheckOwnEvidence(IndicatorEvidence evidence, decimal maxPoints, List<Problem> problems)
     {
         if (evidence.Points is not { } points) problems.Add(Required(IndicatorEvidence.PointsField));
         else if (Outside(IndicatorEvidence.PointsField, points, 0m, maxPoints) is { } problem) problems.Add(problem);

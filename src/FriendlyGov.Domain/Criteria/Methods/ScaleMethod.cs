@@ -70,7 +70,8 @@ public sealed class ScaleMethod : EvidenceMethod
         });
     }
 
-    private protected override void CheckOwnEvidence(IndicatorEvidence evidence, decimal maxPoints, List<Problem> problems)
+    /// <inheritdoc />
+    protected override void CheckOwnEvidence(IndicatorEvidence evidence, decimal maxPoints, List<Problem> problems)
     {
         if (evidence.Responses is { } responses)
         {
