@@ -97,7 +97,7 @@ public class RankingBenchmarks
                 assessment.StartAppraisal("appraiser", at);
                 assessment.CompleteAppraisal("appraiser", at);
                 var card = engine.Score(assessment.ToUnitEvidence(units[assessment.UnitCode].ToAssessedUnit(), round.AssessmentPeriod, []));
-                assessment.FinalizeWith(ScorecardSnapshot.Of(card), "admin", at);
+                assessment.FinalizeWith(ScorecardSnapshot.Of(card), card.Unit.Kind, "admin", at);
             }
 
             await context.SaveChangesAsync();

@@ -37,7 +37,7 @@ public sealed class AssessmentTests
         var round = Round();
         var assessment = Appraised(round);
 
-        assessment.FinalizeWith(Snapshot(80m), "admin", FirstHourAfter);
+        assessment.FinalizeWith(Snapshot(80m), UnitKind.Ward, "admin", FirstHourAfter);
 
         assessment.State.Should().Be(AssessmentState.Finalized);
         assessment.DomainEvents.OfType<AssessmentTransitioned>().Select(e => (e.From, e.To)).Should().Equal(
@@ -83,7 +83,7 @@ public sealed class AssessmentTests
         {
             () => assessment.StartAppraisal("appraiser", FirstHourAfter),
             () => assessment.CompleteAppraisal("appraiser", FirstHourAfter),
-            () => assessment.FinalizeWith(Snapshot(1m), "admin", FirstHourAfter),
+            () => assessment.FinalizeWith(Snapshot(1m), UnitKind.Ward, "admin", FirstHourAfter),
             () => assessment.ReopenOnAppeal("lý do", "admin", FirstHourAfter),
             () => assessment.RecordAppraisalEvidence("G1.1.2", new IndicatorEvidence { Met = true }, "appraiser", FirstHourAfter),
         };
@@ -111,7 +111,7 @@ public sealed class AssessmentTests
     {
         var round = Round();
         var assessment = Appraised(round);
-        assessment.FinalizeWith(Snapshot(80m), "admin", FirstHourAfter);
+        assessment.FinalizeWith(Snapshot(80m), UnitKind.Ward, "admin", FirstHourAfter);
 
         var withoutReason = () => assessment.ReopenOnAppeal(" ", "admin", FirstHourAfter);
         withoutReason.Should().Throw<WorkflowException>().WithMessage("*only be reopened with the appeal's reason*");
@@ -122,7 +122,7 @@ public sealed class AssessmentTests
 
         assessment.RecordAppraisalEvidence("G3.1.1", new IndicatorEvidence { Value = 1m }, "appraiser", FirstHourAfter);
         assessment.CompleteAppraisal("appraiser", FirstHourAfter);
-        assessment.FinalizeWith(Snapshot(84m), "admin", FirstHourAfter);
+        assessment.FinalizeWith(Snapshot(84m), UnitKind.Ward, "admin", FirstHourAfter);
 
         assessment.FinalScorecard.Total.Should().Be(84m);
         assessment.Appeals.Should().Be(1);

@@ -1,6 +1,5 @@
 using FriendlyGov.Application.Ports;
 using FriendlyGov.Domain.Assessments;
-using FriendlyGov.Domain.Assessments.Specifications;
 using FriendlyGov.Domain.Periods;
 
 namespace FriendlyGov.Application.Units.GetUnitHistory;
@@ -14,21 +13,21 @@ internal sealed class GetUnitHistoryHandler(IReadRepository<Assessment> assessme
     public async Task<IReadOnlyList<HistoryPoint>> Handle(GetUnitHistory request, CancellationToken cancellationToken)
     {
         Guard.Against.Null(request);
-        var finals = (await assessments.ListAsync(new AssessmentsOfUnitSpec(request.UnitCode), cancellationToken).ConfigureAwait(false))
-            .Where(a => a.FinalScorecard is not null)
-            .Select(a => (a.RoundId, Card: a.FinalScorecard!, Period: AssessmentPeriod.Parse(a.FinalScorecard!.Period)))
+        // A unit has a handful of rounds: they are put in the order of their periods here, since a period's text does not sort in SQL.
+        var finals = (await assessments.ListAsync(new FinalStandingsOfUnitSpec(request.UnitCode), cancellationToken).ConfigureAwait(false))
+            .Select(p => (Point: p, Period: AssessmentPeriod.Parse(p.Period)))
             .OrderBy(f => f.Period.Start)
             .ThenBy(f => f.Period.End)
-            .ThenBy(f => f.Card.Framework, StringComparer.Ordinal)
-            .ThenBy(f => f.RoundId)
+            .ThenBy(f => f.Point.Framework, StringComparer.Ordinal)
+            .ThenBy(f => f.Point.RoundId)
             .ToList();
 
         var points = new List<HistoryPoint>(finals.Count);
         decimal? previous = null;
-        foreach (var (roundId, card, _) in finals)
+        foreach (var (point, _) in finals)
         {
-            points.Add(new HistoryPoint(roundId, card.Framework, card.Period, card.Total, card.Rating, card.Total - previous));
-            previous = card.Total;
+            points.Add(point with { ChangeFromPrevious = point.Total - previous });
+            previous = point.Total;
         }
 
         return points;

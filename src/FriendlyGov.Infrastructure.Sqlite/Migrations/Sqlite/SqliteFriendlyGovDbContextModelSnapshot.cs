@@ -26,9 +26,31 @@ namespace FriendlyGov.Infrastructure.Migrations.Sqlite
                     b.Property<int>("Appeals")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("FinalFramework")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FinalPeriod")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FinalRating")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FinalRatingRank")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("FinalScorecard")
                         .HasColumnType("TEXT")
                         .HasColumnName("final_scorecard");
+
+                    b.Property<decimal?>("FinalTotal")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FinalUnitKind")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FinalUnitName")
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("FinalizedAt")
                         .HasColumnType("INTEGER");

@@ -18,5 +18,8 @@ internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessm
         builder.Property(a => a.FinalScorecard)
             .HasColumnName("final_scorecard")
             .HasConversion(JsonColumns.Converter<ScorecardSnapshot?>(), JsonColumns.Comparer<ScorecardSnapshot?>());
+
+        // The standing kept beside the final scorecard, so that rankings and histories read columns, not JSON.
+        builder.Property(a => a.FinalUnitKind).HasConversion<string>().HasMaxLength(16);
     }
 }
