@@ -96,6 +96,10 @@ namespace FriendlyGov.Infrastructure.Migrations.Postgres
                     b.HasIndex("RoundId", "UnitCode")
                         .IsUnique();
 
+                    b.HasIndex("RoundId", "FinalRatingRank", "UnitCode", "FinalUnitKind", "FinalTotal", "FinalRating", "FinalUnitName")
+                        .HasDatabaseName("IX_assessments_final_standing")
+                        .HasFilter("\"FinalizedAt\" IS NOT NULL");
+
                     b.ToTable("assessments", (string)null);
                 });
 

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FriendlyGov.Infrastructure.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteFriendlyGovDbContext))]
-    [Migration("20261206071109_KeepFinalStanding")]
+    [Migration("20261206080606_KeepFinalStanding")]
     partial class KeepFinalStanding
     {
         /// <inheritdoc />
@@ -92,6 +92,10 @@ namespace FriendlyGov.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("RoundId", "UnitCode")
                         .IsUnique();
+
+                    b.HasIndex("RoundId", "FinalRatingRank", "UnitCode", "FinalUnitKind", "FinalTotal", "FinalRating", "FinalUnitName")
+                        .HasDatabaseName("IX_assessments_final_standing")
+                        .HasFilter("\"FinalizedAt\" IS NOT NULL");
 
                     b.ToTable("assessments", (string)null);
                 });

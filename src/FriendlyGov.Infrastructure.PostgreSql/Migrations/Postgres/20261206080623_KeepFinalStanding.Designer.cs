@@ -14,7 +14,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace FriendlyGov.Infrastructure.Migrations.Postgres
 {
     [DbContext(typeof(PostgresFriendlyGovDbContext))]
-    [Migration("20261206071159_KeepFinalStanding")]
+    [Migration("20261206080623_KeepFinalStanding")]
     partial class KeepFinalStanding
     {
         /// <inheritdoc />
@@ -98,6 +98,10 @@ namespace FriendlyGov.Infrastructure.Migrations.Postgres
 
                     b.HasIndex("RoundId", "UnitCode")
                         .IsUnique();
+
+                    b.HasIndex("RoundId", "FinalRatingRank", "UnitCode", "FinalUnitKind", "FinalTotal", "FinalRating", "FinalUnitName")
+                        .HasDatabaseName("IX_assessments_final_standing")
+                        .HasFilter("\"FinalizedAt\" IS NOT NULL");
 
                     b.ToTable("assessments", (string)null);
                 });

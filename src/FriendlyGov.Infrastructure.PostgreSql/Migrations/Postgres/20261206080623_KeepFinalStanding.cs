@@ -55,11 +55,21 @@ namespace FriendlyGov.Infrastructure.Migrations.Postgres
 
             // Scorecards finalized before these columns existed give them their values here.
             migrationBuilder.Sql(FriendlyGov.Infrastructure.Persistence.FinalStandingMigration.Postgres);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assessments_final_standing",
+                table: "assessments",
+                columns: new[] { "RoundId", "FinalRatingRank", "UnitCode", "FinalUnitKind", "FinalTotal", "FinalRating", "FinalUnitName" },
+                filter: "\"FinalizedAt\" IS NOT NULL");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_assessments_final_standing",
+                table: "assessments");
+
             migrationBuilder.DropColumn(
                 name: "FinalFramework",
                 table: "assessments");
