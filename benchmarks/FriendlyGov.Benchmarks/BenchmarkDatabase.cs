@@ -63,12 +63,17 @@ public sealed class BenchmarkDatabase : IDisposable
         return new BenchmarkDatabase(provider, null, admin, name);
     }
 
+    /// <summary>The database's connection string, for <see cref="Provider"/>'s ADO.NET connection.</summary>
+    public string ConnectionString => Provider == Sqlite
+        ? $"Data Source={Path.Combine(_folder!, "friendlygov.db")}"
+        : new NpgsqlConnectionStringBuilder(_admin) { Database = _name }.ConnectionString;
+
     /// <summary>Adds FriendlyGov's stores on this database, in the one line an app writes.</summary>
     /// <param name="services">The services.</param>
     public void AddStores(IServiceCollection services)
     {
-        if (Provider == Sqlite) services.AddFriendlyGovSqlite($"Data Source={Path.Combine(_folder!, "friendlygov.db")}");
-        else services.AddFriendlyGovPostgres(new NpgsqlConnectionStringBuilder(_admin) { Database = _name }.ConnectionString);
+        if (Provider == Sqlite) services.AddFriendlyGovSqlite(ConnectionString);
+        else services.AddFriendlyGovPostgres(ConnectionString);
     }
 
     /// <inheritdoc />

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using FriendlyGov.Application.Ports;
@@ -16,8 +17,9 @@ namespace FriendlyGov.Benchmarks;
 
 /// <summary>
 /// <c>GetRanking</c> of a national round of 10,599 units, every one finalized, through
-/// <c>IMediator</c>: the database selects the round's finalized assessments, the ranking is
-/// computed from their kept scorecards.
+/// <c>IMediator</c>: the database selects the round's finalized assessments and returns the
+/// standing kept beside each scorecard, the ranking is computed from those; against
+/// <see cref="RawRead"/>, the same rows read with one plain SQL query.
 /// </summary>
 /// <remarks>
 /// Set up once per case: <c>RegisterUnits</c> and <c>OpenRound</c> through the workflow, then every
@@ -45,9 +47,41 @@ public class RankingBenchmarks
 
     private Workflow Workflow => _workflow ?? throw new InvalidOperationException("Not set up.");
 
+    private string ConnectionString => (_database ?? throw new InvalidOperationException("Not set up.")).ConnectionString;
+
     /// <summary>Registers the units, opens the round and finalizes every assessment.</summary>
     [GlobalSetup]
     public void Setup() => SetupAsync().GetAwaiter().GetResult();
+
+    /// <summary>
+    /// The floor: the same round's 10,599 rows (code, name, kind, total, rating, rating rank) read
+    /// with one plain SQL query through ADO.NET on a new connection, as the database alone serves
+    /// them, with no pipeline, no EF Core and no ranking.
+    /// </summary>
+    /// <returns>The rows.</returns>
+    [Benchmark(Baseline = true)]
+    public IReadOnlyList<(string Code, string Name, string Kind, decimal Total, string Rating, int RatingRank)> RawRead()
+    {
+        using var connection = Database == BenchmarkDatabase.Sqlite
+            ? (DbConnection)new Microsoft.Data.Sqlite.SqliteConnection(ConnectionString)
+            : new Npgsql.NpgsqlConnection(ConnectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT "UnitCode", "FinalUnitName", "FinalUnitKind", "FinalTotal", "FinalRating", "FinalRatingRank"
+            FROM assessments WHERE "RoundId" = @round AND "FinalizedAt" IS NOT NULL
+            """;
+        var round = command.CreateParameter();
+        round.ParameterName = "round";
+        // EF Core keeps a Guid on SQLite as upper-case text; PostgreSQL has uuid.
+        round.Value = Database == BenchmarkDatabase.Sqlite ? _roundId.ToString().ToUpperInvariant() : _roundId;
+        command.Parameters.Add(round);
+        var rows = new List<(string, string, string, decimal, string, int)>(VietnamUnits.Count2024);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            rows.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetDecimal(3), reader.GetString(4), reader.GetInt32(5)));
+        return rows.Count == VietnamUnits.Count2024 ? rows : throw new InvalidOperationException($"Expected {VietnamUnits.Count2024} rows, got {rows.Count}.");
+    }
 
     /// <summary>The ranking of all 10,599 units.</summary>
     /// <returns>The ranking.</returns>
@@ -97,7 +131,7 @@ public class RankingBenchmarks
                 assessment.StartAppraisal("appraiser", at);
                 assessment.CompleteAppraisal("appraiser", at);
                 var card = engine.Score(assessment.ToUnitEvidence(units[assessment.UnitCode].ToAssessedUnit(), round.AssessmentPeriod, []));
-                assessment.FinalizeWith(ScorecardSnapshot.Of(card), "admin", at);
+                assessment.FinalizeWith(ScorecardSnapshot.Of(card), card.Unit.Kind, "admin", at);
             }
 
             await context.SaveChangesAsync();

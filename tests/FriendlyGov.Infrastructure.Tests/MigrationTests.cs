@@ -93,6 +93,31 @@ public sealed class MigrationTests : IDisposable
     }
 
     [Fact]
+    public async Task Scorecards_finalized_before_the_standing_was_kept_give_it_on_upgrade()
+    {
+        var connection = $"Data Source={Path.Combine(_folder.Path, "standing.db")};Pooling=False";
+
+        // SQLite keeps instants as ticks since 1970: 2025-03-03T03:00:00Z is 20,150 days + 3 h = 1,740,970,800 s after it, × 10^7 ticks.
+        await UpgradeFinalStanding(
+            new SqliteFriendlyGovDbContext(new DbContextOptionsBuilder<SqliteFriendlyGovDbContext>().UseSqlite(connection).Options),
+            "17409708000000000",
+            services => services.AddFriendlyGovSqlite(connection));
+    }
+
+    [Fact]
+    public async Task Scorecards_finalized_before_the_standing_was_kept_give_it_on_upgrade_on_postgresql()
+    {
+        if (PostgresDatabase.SkipReason is { } reason) Assert.Skip(reason);
+        await using var database = PostgresDatabase.ForOneTest();
+        database.Create();
+
+        await UpgradeFinalStanding(
+            new PostgresFriendlyGovDbContext(new DbContextOptionsBuilder<PostgresFriendlyGovDbContext>().UseNpgsql(database.ConnectionString, n => n.UseNodaTime()).Options),
+            "'2025-03-03T03:00:00Z'",
+            services => services.AddFriendlyGovPostgres(database.ConnectionString));
+    }
+
+    [Fact]
     public void Both_providers_have_the_same_migrations()
     {
         using var sqlite = new SqliteFriendlyGovDbContext(new DbContextOptionsBuilder<SqliteFriendlyGovDbContext>().UseSqlite("Data Source=:memory:").Options);
@@ -105,6 +130,50 @@ public sealed class MigrationTests : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => _folder.Dispose();
+
+    private static async Task UpgradeFinalStanding(FriendlyGovDbContext old, string finalizedAt, Action<IServiceCollection> addStores)
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        await using (old)
+        {
+            var migrations = old.Database.GetMigrations().ToList();
+            var before = migrations[migrations.FindIndex(m => m.EndsWith("_KeepFinalStanding", StringComparison.Ordinal)) - 1];
+            await old.GetService<IMigrator>().MigrateAsync(before, cancel);
+
+            // As the version before wrote them: Tân Phong finalized at 80.50 points, rated "good" (the second rating);
+            // Bình Lộc finalized though its unit was never registered; Tà Lài never finalized.
+            await old.Database.ExecuteSqlRawAsync(
+                """INSERT INTO units ("Id", "Code", "District", "ExistedFrom", "ExistedUntil", "Kind", "Name", "Province", "Version") VALUES ('b0000000-0000-0000-0000-000000000001', '25996', NULL, '2020-01-01', NULL, 'Ward', 'Phường Tân Phong', 'Đồng Nai', 1)""",
+                cancel);
+            const string card = """{"Framework":"dongnai-friendly-government@2024.1","UnitCode":"{0}","UnitName":"{1}","Period":"2024","Total":{2},"Rating":"{3}","RatingRank":{4},"BandRating":"{3}","Bonus":0,"Groups":{},"Indicators":{},"Caps":[],"Missing":[],"Explanations":{}}""";
+            var insert = $$"""INSERT INTO assessments ("Id", "Appeals", final_scorecard, "FinalizedAt", "RoundId", "State", "SubmittedAt", "SubmittedLate", "UnitCode", "UnitExistedFrom", "Version", evidence) VALUES ({0}, 0, {1}, {{finalizedAt}}, 'd0000000-0000-0000-0000-000000000001', {2}, NULL, FALSE, {3}, '2020-01-01', 4, '[]')""";
+            string Card(string code, string name, string total, string rating, int rank) =>
+                card.Replace("{0}", code, StringComparison.Ordinal).Replace("{1}", name, StringComparison.Ordinal).Replace("{2}", total, StringComparison.Ordinal)
+                    .Replace("{3}", rating, StringComparison.Ordinal).Replace("{4}", rank.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            await old.Database.ExecuteSqlRawAsync(insert, [Guid.Parse("c0000000-0000-0000-0000-000000000001"), Card("25996", "Phường Tân Phong", "80.50", "good", 1), "Finalized", "25996"], cancel);
+            await old.Database.ExecuteSqlRawAsync(insert, [Guid.Parse("c0000000-0000-0000-0000-000000000002"), Card("26089", "Xã Bình Lộc", "96", "excellent", 0), "Finalized", "26089"], cancel);
+            await old.Database.ExecuteSqlRawAsync(
+                """INSERT INTO assessments ("Id", "Appeals", final_scorecard, "FinalizedAt", "RoundId", "State", "SubmittedAt", "SubmittedLate", "UnitCode", "UnitExistedFrom", "Version", evidence) VALUES ('c0000000-0000-0000-0000-000000000003', 0, NULL, NULL, 'd0000000-0000-0000-0000-000000000001', 'Draft', NULL, FALSE, '26116', '2020-01-01', 0, '[]')""",
+                cancel);
+        }
+
+        var collection = new ServiceCollection();
+        addStores(collection);
+        await using var services = collection.BuildServiceProvider();
+        using var scope = services.CreateScope();
+        var context = scope.ServiceProvider.GetRequiredService<FriendlyGovDbContext>();
+        var standings = await context.Assessments.AsNoTracking().OrderBy(a => a.UnitCode)
+            .Select(a => new { a.UnitCode, a.FinalUnitName, a.FinalUnitKind, a.FinalFramework, a.FinalPeriod, a.FinalTotal, a.FinalRating, a.FinalRatingRank })
+            .ToListAsync(cancel);
+
+        standings.Select(s => (s.UnitCode, s.FinalUnitName, s.FinalUnitKind, s.FinalFramework, s.FinalPeriod, s.FinalTotal, s.FinalRating, s.FinalRatingRank)).Should().Equal(
+            ("25996", "Phường Tân Phong", UnitKind.Ward, "dongnai-friendly-government@2024.1", "2024", 80.50m, "good", 1),
+            ("26089", "Xã Bình Lộc", null, "dongnai-friendly-government@2024.1", "2024", 96m, "excellent", 0),
+            ("26116", null, null, null, null, null, null, null));
+
+        // The figure is the JSON's text, "80.50", never a float's approximation of it.
+        standings[0].FinalTotal!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture).Should().Be("80.50");
+    }
 
     private static async Task UpgradeAuditTrail(FriendlyGovDbContext old, string at, Action<IServiceCollection> addStores)
     {

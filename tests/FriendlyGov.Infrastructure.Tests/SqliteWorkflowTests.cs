@@ -1,10 +1,16 @@
+using System.Collections.Concurrent;
 using FriendlyGov.Application.Assessments.RecordEvidence;
+using FriendlyGov.Application.Rankings.GetRanking;
+using FriendlyGov.Application.Units.GetUnitHistory;
+using FriendlyGov.Domain.Assessments;
+using FriendlyGov.Domain.Units;
 using FriendlyGov.Application.Tests.Contract;
 using FriendlyGov.Application.Validation;
 using FriendlyGov.Domain.Evidence;
 using FriendlyGov.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace FriendlyGov.Infrastructure.Tests;
 
@@ -12,10 +18,39 @@ namespace FriendlyGov.Infrastructure.Tests;
 public sealed class SqliteWorkflowTests : WorkflowContract
 {
     private readonly TempDirectory _folder = new();
+    private readonly ConcurrentQueue<string> _sql = new();
 
     /// <inheritdoc />
     protected override void AddStores(IServiceCollection services) =>
-        services.AddFriendlyGovSqlite($"Data Source={Path.Combine(_folder.Path, "friendlygov.db")};Pooling=False");
+        services.AddFriendlyGovSqlite(
+            $"Data Source={Path.Combine(_folder.Path, "friendlygov.db")};Pooling=False",
+            options => options.LogTo(_sql.Enqueue, [DbLoggerCategory.Database.Command.Name], LogLevel.Information));
+
+    [Fact]
+    public async Task The_ranking_and_a_units_history_read_the_kept_columns_filtered_in_the_database_never_the_scorecard()
+    {
+        // Full marks for both: 100 points, "excellent". Only Bình Lộc is a commune.
+        var roundId = await OpenRound([DongNai.TanPhong, DongNai.BinhLoc]);
+        foreach (var unit in new[] { DongNai.TanPhong, DongNai.BinhLoc })
+        {
+            await RecordSelf(roundId, unit, FullMarks.All);
+            await Reach(roundId, unit, AssessmentState.Finalized);
+        }
+
+        _sql.Clear();
+        var communes = await SendAs(Actors.Administrator, new GetRanking(roundId, UnitKind.Commune));
+
+        communes.Should().Equal(new RankingRow(1, DongNai.BinhLoc, "Xã Bình Lộc", UnitKind.Commune, 100m, "excellent"));
+        var ranking = _sql.Should().ContainSingle(s => s.Contains("FROM \"assessments\"", StringComparison.Ordinal)).Subject;
+        ranking.Should().Contain("\"a\".\"RoundId\" = @").And.Contain("\"a\".\"FinalUnitKind\" = @").And.Contain("ORDER BY \"a\".\"FinalRatingRank\"")
+            .And.NotContain("final_scorecard").And.NotContain("evidence");
+        _sql.Should().NotContain(s => s.Contains("FROM \"units\"", StringComparison.Ordinal), "the kind is kept with the assessment");
+
+        _sql.Clear();
+        (await SendAs(Actors.OfficerOf(DongNai.TanPhong), new GetUnitHistory(DongNai.TanPhong))).Points.Should().ContainSingle().Which.Total.Should().Be(100m);
+        var history = _sql.Should().ContainSingle(s => s.Contains("FROM \"assessments\"", StringComparison.Ordinal)).Subject;
+        history.Should().Contain("\"a\".\"UnitCode\" = @").And.Contain("\"FinalPeriod\"").And.NotContain("final_scorecard").And.NotContain("evidence");
+    }
 
     [Fact]
     public async Task A_retry_under_an_id_remembered_before_actors_were_kept_is_refused_not_crashed()

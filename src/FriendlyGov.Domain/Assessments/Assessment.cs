@@ -66,6 +66,28 @@ public sealed class Assessment : AggregateRoot
     /// <summary>When it was last finalized, if it was.</summary>
     public Instant? FinalizedAt { get; private set; }
 
+    /// <summary>The unit's name on the final scorecard, if finalized; kept beside it so that lists never open the scorecard.</summary>
+    public string? FinalUnitName { get; private set; }
+
+    /// <summary>The unit's kind when it was last finalized, if it was: what a ranking by kind filters on.</summary>
+    /// <remarks>Left empty for an assessment finalized before FriendlyGov kept it whose unit was not registered.</remarks>
+    public UnitKind? FinalUnitKind { get; private set; }
+
+    /// <summary>The final scorecard's framework id (<c>id@version</c>), if finalized.</summary>
+    public string? FinalFramework { get; private set; }
+
+    /// <summary>The final scorecard's period, as written in it (<c>2024</c>, <c>2024-H1</c>), if finalized.</summary>
+    public string? FinalPeriod { get; private set; }
+
+    /// <summary>The final scorecard's total in points, if finalized.</summary>
+    public decimal? FinalTotal { get; private set; }
+
+    /// <summary>The final rating's code, after caps, if finalized.</summary>
+    public string? FinalRating { get; private set; }
+
+    /// <summary>The final rating's place among the framework's ratings (0 for the best), if finalized: what a ranking orders by first.</summary>
+    public int? FinalRatingRank { get; private set; }
+
     /// <summary>How many appeals reopened it.</summary>
     public int Appeals { get; private set; }
 
@@ -132,15 +154,28 @@ public sealed class Assessment : AggregateRoot
         Move(AssessmentState.Appraised, by, at);
     }
 
-    /// <summary>Finalizes the assessment with its scorecard, which it keeps from now on, marked with who finalized and when.</summary>
+    /// <summary>
+    /// Finalizes the assessment with its scorecard, which it keeps from now on, marked with who
+    /// finalized and when, and with its standing (name, kind, framework, period, total, rating)
+    /// beside it, so that rankings and histories read a few columns rather than the scorecard.
+    /// </summary>
     /// <param name="scorecard">The scorecard as scored now.</param>
+    /// <param name="kind">The unit's kind as scored now.</param>
     /// <param name="by">Who finalizes.</param>
     /// <param name="at">When.</param>
     /// <exception cref="DomainRuleException">The assessment is not appraised.</exception>
-    public void FinalizeWith(ScorecardSnapshot scorecard, string by, Instant at)
+    public void FinalizeWith(ScorecardSnapshot scorecard, UnitKind kind, string by, Instant at)
     {
         Require("finalize", AssessmentState.Appraised);
-        FinalScorecard = Guard.Against.Null(scorecard) with { FinalizedBy = by, FinalizedAt = at };
+        var card = Guard.Against.Null(scorecard) with { FinalizedBy = by, FinalizedAt = at };
+        FinalScorecard = card;
+        FinalUnitName = card.UnitName;
+        FinalUnitKind = Guard.Against.EnumOutOfRange(kind);
+        FinalFramework = card.Framework;
+        FinalPeriod = card.Period;
+        FinalTotal = card.Total;
+        FinalRating = card.Rating;
+        FinalRatingRank = card.RatingRank;
         FinalizedAt = at;
         Move(AssessmentState.Finalized, by, at);
     }

@@ -180,10 +180,9 @@ public sealed class ScoringEngine(CriteriaFramework framework)
             var points = Figures.Round(result.RawPoints, Framework.Decimals);
             return new IndicatorScore(indicator, points, EvidenceSource.Derived, null, null, () =>
             {
-                var method = Describe(indicator);
-                return new(
-                    $"{method.Vi}. Từ các quan sát ứng xử: {result.Working.Vi} → {Figures.TextVi(points)}/{Figures.TextVi(max)} điểm.",
-                    $"{method.En}. From conduct observations: {result.Working.En} → {Figures.Text(points)} of {Figures.Text(max)} points.");
+                var writer = ExplanationWriter.Rent().Text(Describe(indicator)).Words(". Từ các quan sát ứng xử: ", ". From conduct observations: ");
+                result.WriteWorking(writer);
+                return writer.Outcome(points, max).Finish();
             });
         }
 
@@ -207,10 +206,10 @@ public sealed class ScoringEngine(CriteriaFramework framework)
         var max = indicator.MaxPoints;
         return new IndicatorScore(indicator, applied.Points, EvidenceSource.Derived, null, null, () =>
         {
-            var method = Describe(indicator);
-            return new(
-                $"{method.Vi}. Từ dữ liệu ghi nhận ({measurement.Source}): {measurement.Provenance.Vi}; {applied.Result.Working.Vi} → {Figures.TextVi(applied.Points)}/{Figures.TextVi(max)} điểm.",
-                $"{method.En}. From recorded data ({measurement.Source}): {measurement.Provenance.En}; {applied.Result.Working.En} → {Figures.Text(applied.Points)} of {Figures.Text(max)} points.");
+            var writer = ExplanationWriter.Rent().Text(Describe(indicator)).Words(". Từ dữ liệu ghi nhận (", ". From recorded data (").Same(measurement.Source.ToString())
+                .Same("): ").Text(measurement.Provenance).Same("; ");
+            applied.Result.WriteWorking(writer);
+            return writer.Outcome(applied.Points, max).Finish();
         });
     }
 
@@ -223,8 +222,6 @@ public sealed class ScoringEngine(CriteriaFramework framework)
         return new Applied(result, Figures.Round(result.RawPoints, Framework.Decimals));
     }
 
-    private static string Signed(decimal value) => value > 0 ? "+" + Figures.Format(value) : Figures.Format(value);
-
     private readonly record struct Applied(MethodResult Result, decimal Points);
 
     /// <summary>What an indicator scored from evidence entered by hand (or from none), to explain it when asked.</summary>
@@ -232,30 +229,25 @@ public sealed class ScoringEngine(CriteriaFramework framework)
     {
         public LocalizedText Explain()
         {
-            var describe = engine.Describe(indicator);
+            var writer = ExplanationWriter.Rent().Text(engine.Describe(indicator));
             var max = indicator.MaxPoints;
             if (appraised is not { } counted)
             {
-                if (self is not { } selfOnly)
-                {
-                    return new(
-                        $"{describe.Vi}. Không có minh chứng: 0/{Figures.TextVi(max)} điểm.",
-                        $"{describe.En}. No evidence: 0 of {Figures.Text(max)} points.");
-                }
-
+                if (self is not { } selfOnly) return writer.Words(". Không có minh chứng: 0/", ". No evidence: 0 of ").Figure(max).Words(" điểm.", " points.").Finish();
                 counted = selfOnly;
             }
 
-            var vi = $"{describe.Vi}. {(appraised is null ? "Tự đánh giá" : "Thẩm định")}: {counted.Result.Working.Vi} → {Figures.TextVi(counted.Points)}/{Figures.TextVi(max)} điểm.";
-            var en = $"{describe.En}. {(appraised is null ? "Self-assessed" : "Appraised")}: {counted.Result.Working.En} → {Figures.Text(counted.Points)} of {Figures.Text(max)} points.";
+            writer.Words(appraised is null ? ". Tự đánh giá: " : ". Thẩm định: ", appraised is null ? ". Self-assessed: " : ". Appraised: ");
+            counted.Result.WriteWorking(writer);
+            writer.Outcome(counted.Points, max);
             if (appraised is { } appraisal && self is { } own)
             {
-                var difference = appraisal.Points - own.Points;
-                vi += $" Tự đánh giá: {own.Result.Working.Vi} → {Figures.TextVi(own.Points)} (chênh lệch {Signed(difference).Replace('.', ',')}).";
-                en += $" Self-assessed: {own.Result.Working.En} → {Figures.Text(own.Points)} (difference {Signed(difference)}).";
+                writer.Words(" Tự đánh giá: ", " Self-assessed: ");
+                own.Result.WriteWorking(writer);
+                writer.Same(" → ").Figure(own.Points).Words(" (chênh lệch ", " (difference ").Signed(appraisal.Points - own.Points).Same(").");
             }
 
-            return new(vi, en);
+            return writer.Finish();
         }
     }
 }

@@ -129,8 +129,9 @@ public sealed class EfRepository<T>(FriendlyGovDbContext context) : IRepository<
     private IQueryable<T> Query(ISpecification<T> specification) =>
         SpecificationEvaluator.Apply(Set, Guard.Against.Null(specification));
 
+    // A projection reads only the columns it selects, and nothing it returns is tracked.
     private IQueryable<TResult> Query<TResult>(ISpecification<T, TResult> specification) =>
-        Query((ISpecification<T>)specification).Select(specification.Selector ?? throw new InvalidOperationException($"{specification.GetType().Name} has no selector."));
+        Query((ISpecification<T>)specification).AsNoTracking().Select(specification.Selector ?? throw new InvalidOperationException($"{specification.GetType().Name} has no selector."));
 
     private void MarkUpdated(T entity)
     {

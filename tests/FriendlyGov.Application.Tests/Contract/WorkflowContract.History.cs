@@ -1,6 +1,7 @@
 using FriendlyGov.Application.Units.GetUnitHistory;
 using FriendlyGov.Domain.Assessments;
 using FriendlyGov.Domain.Evidence;
+using FriendlyGov.Domain.Units;
 
 namespace FriendlyGov.Application.Tests.Contract;
 
@@ -28,5 +29,24 @@ public abstract partial class WorkflowContract
         history.Points.Should().Equal(
             new HistoryPoint(round2023, DongNai.Framework, "2023", 96m, "excellent", null),
             new HistoryPoint(round2024, DongNai.Framework, "2024", 100m, "excellent", 4m));
+    }
+
+    /// <summary>
+    /// Full marks for Phường Tân Phong in 2024: 100 points, "excellent", the framework's first
+    /// rating (rank 0). Finalization keeps that standing beside the scorecard, where rankings and
+    /// histories read it; an appeal leaves it as it was.
+    /// </summary>
+    [Fact]
+    public async Task Finalization_stores_the_standing_that_rankings_and_histories_read()
+    {
+        var roundId = await OpenRound([DongNai.TanPhong], "2024");
+        await RecordSelf(roundId, DongNai.TanPhong, FullMarks.All);
+        await Reach(roundId, DongNai.TanPhong, AssessmentState.Finalized);
+        await Appeal(roundId, DongNai.TanPhong);
+
+        var stored = await StoredAssessment(roundId, DongNai.TanPhong);
+
+        (stored.FinalUnitName, stored.FinalUnitKind, stored.FinalFramework, stored.FinalPeriod, stored.FinalTotal, stored.FinalRating, stored.FinalRatingRank)
+            .Should().Be(("Phường Tân Phong", UnitKind.Ward, DongNai.Framework, "2024", 100m, "excellent", 0));
     }
 }

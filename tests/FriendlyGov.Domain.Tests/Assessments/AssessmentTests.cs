@@ -22,6 +22,9 @@ public sealed class AssessmentTests
         "dongnai-friendly-government@2024.1", "25996", "Phường Tân Phong", "2024", total, "good", 1, "good", 0m,
         new Dictionary<string, decimal>(), new Dictionary<string, decimal>(), [], [], new Dictionary<string, LocalizedText>());
 
+    private static (string? Name, UnitKind? Kind, string? Framework, string? Period, decimal? Total, string? Rating, int? RatingRank) Standing(Assessment a) =>
+        (a.FinalUnitName, a.FinalUnitKind, a.FinalFramework, a.FinalPeriod, a.FinalTotal, a.FinalRating, a.FinalRatingRank);
+
     private static Assessment Appraised(AssessmentRound round)
     {
         var assessment = new Assessment(round.Id, "25996", new LocalDate(2020, 1, 1));
@@ -37,7 +40,7 @@ public sealed class AssessmentTests
         var round = Round();
         var assessment = Appraised(round);
 
-        assessment.FinalizeWith(Snapshot(80m), "admin", FirstHourAfter);
+        assessment.FinalizeWith(Snapshot(80m), UnitKind.Ward, "admin", FirstHourAfter);
 
         assessment.State.Should().Be(AssessmentState.Finalized);
         assessment.DomainEvents.OfType<AssessmentTransitioned>().Select(e => (e.From, e.To)).Should().Equal(
@@ -84,7 +87,7 @@ public sealed class AssessmentTests
         {
             () => assessment.StartAppraisal("appraiser", FirstHourAfter),
             () => assessment.CompleteAppraisal("appraiser", FirstHourAfter),
-            () => assessment.FinalizeWith(Snapshot(1m), "admin", FirstHourAfter),
+            () => assessment.FinalizeWith(Snapshot(1m), UnitKind.Ward, "admin", FirstHourAfter),
             () => assessment.ReopenOnAppeal("lý do", "admin", FirstHourAfter),
             () => assessment.RecordAppraisalEvidence("G1.1.2", new IndicatorEvidence { Met = true }, "appraiser", FirstHourAfter),
         };
@@ -113,7 +116,7 @@ public sealed class AssessmentTests
     {
         var round = Round();
         var assessment = Appraised(round);
-        assessment.FinalizeWith(Snapshot(80m), "admin", FirstHourAfter);
+        assessment.FinalizeWith(Snapshot(80m), UnitKind.Ward, "admin", FirstHourAfter);
 
         var withoutReason = () => assessment.ReopenOnAppeal(" ", "admin", FirstHourAfter);
         withoutReason.Should().Throw<DomainRuleException>().WithMessage("*only be reopened with the appeal's reason*")
@@ -125,10 +128,36 @@ public sealed class AssessmentTests
 
         assessment.RecordAppraisalEvidence("G3.1.1", new IndicatorEvidence { Value = 1m }, "appraiser", FirstHourAfter);
         assessment.CompleteAppraisal("appraiser", FirstHourAfter);
-        assessment.FinalizeWith(Snapshot(84m), "admin", FirstHourAfter);
+        assessment.FinalizeWith(Snapshot(84m), UnitKind.Ward, "admin", FirstHourAfter);
 
         assessment.FinalScorecard.Total.Should().Be(84m);
         assessment.Appeals.Should().Be(1);
+    }
+
+    [Fact]
+    public void Finalization_keeps_the_standing_beside_the_scorecard_and_an_appeal_keeps_it_until_finalized_again()
+    {
+        var round = Round();
+        var assessment = Appraised(round);
+
+        // Snapshot(80.50m): framework 2024.1, unit 25996 "Phường Tân Phong", period 2024, rating "good", second of the ratings (rank 1).
+        assessment.FinalizeWith(Snapshot(80.50m), UnitKind.Ward, "admin", FirstHourAfter);
+
+        Standing(assessment).Should().Be(("Phường Tân Phong", UnitKind.Ward, "dongnai-friendly-government@2024.1", "2024", 80.50m, "good", 1));
+        assessment.ReopenOnAppeal("Đơn vị khiếu nại điểm G3.1.1", "admin", FirstHourAfter);
+        Standing(assessment).Should().Be(("Phường Tân Phong", UnitKind.Ward, "dongnai-friendly-government@2024.1", "2024", 80.50m, "good", 1));
+
+        assessment.CompleteAppraisal("appraiser", FirstHourAfter);
+        assessment.FinalizeWith(Snapshot(84m), UnitKind.Ward, "admin", FirstHourAfter);
+        assessment.FinalTotal.Should().Be(84m);
+    }
+
+    [Fact]
+    public void A_never_finalized_assessment_has_no_standing()
+    {
+        var assessment = Appraised(Round());
+
+        Standing(assessment).Should().Be((null, null, null, null, null, null, null));
     }
 
     [Fact]

@@ -40,6 +40,7 @@ internal sealed class FinalizeAssessmentHandler(
                 CountedEvidence = Encoding.UTF8.GetString(counted),
                 EvidenceSha256 = CountedEvidence.Sha256(counted),
             },
+            card.Unit.Kind,
             currentActor.Actor.Id,
             clock.GetCurrentInstant());
         var snapshot = assessment.FinalScorecard!;

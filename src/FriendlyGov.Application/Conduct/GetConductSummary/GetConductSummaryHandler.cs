@@ -6,6 +6,7 @@ using FriendlyGov.Domain.Conduct.Specifications;
 using FriendlyGov.Domain.Periods;
 using FriendlyGov.Domain.Units;
 using FriendlyGov.Domain.Units.Specifications;
+using FriendlyGov.Frameworks;
 using NodaTime;
 
 namespace FriendlyGov.Application.Conduct.GetConductSummary;
@@ -28,8 +29,7 @@ internal sealed class GetConductSummaryHandler(
         var province = request.Province.Trim().Normalize(NormalizationForm.FormC);
         var period = AssessmentPeriod.Parse(request.Period);
         var previous = period.Previous();
-        var unitCodes = (await units.ListAsync(new UnitsOfProvinceSpec(province), cancellationToken).ConfigureAwait(false))
-            .Select(u => u.Code)
+        var unitCodes = (await units.ListAsync(new UnitCodesOfProvinceSpec(province), cancellationToken).ConfigureAwait(false))
             .ToHashSet(StringComparer.Ordinal);
         if (unitCodes.Count == 0) return [];
 

@@ -1,6 +1,5 @@
 using FriendlyGov.Application.Ports;
 using FriendlyGov.Domain.Assessments;
-using FriendlyGov.Domain.Assessments.Specifications;
 using FriendlyGov.Domain.Periods;
 using FriendlyGov.Domain.Units;
 
@@ -37,21 +36,21 @@ internal sealed class GetUnitHistoryHandler(UnitLookup units, IReadRepository<As
     /// <summary>The finalized results of one unit, oldest period first, each with the change from the one before.</summary>
     private async Task<List<HistoryPoint>> PointsAsync(string code, NodaTime.LocalDate existedFrom, UnitChange? predecessor, CancellationToken cancellationToken)
     {
-        var finals = (await assessments.ListAsync(new AssessmentsOfUnitSpec(code, existedFrom), cancellationToken).ConfigureAwait(false))
-            .Where(a => a.FinalScorecard is not null)
-            .Select(a => (a.RoundId, Card: a.FinalScorecard!, Period: AssessmentPeriod.Parse(a.FinalScorecard!.Period)))
+        // A unit has a handful of rounds: they are put in the order of their periods here, since a period's text does not sort in SQL.
+        var finals = (await assessments.ListAsync(new FinalStandingsOfUnitSpec(code, existedFrom), cancellationToken).ConfigureAwait(false))
+            .Select(p => (Point: p, Period: AssessmentPeriod.Parse(p.Period)))
             .OrderBy(f => f.Period.Start)
             .ThenBy(f => f.Period.End)
-            .ThenBy(f => f.Card.Framework, StringComparer.Ordinal)
-            .ThenBy(f => f.RoundId)
+            .ThenBy(f => f.Point.Framework, StringComparer.Ordinal)
+            .ThenBy(f => f.Point.RoundId)
             .ToList();
 
         var points = new List<HistoryPoint>(finals.Count);
         decimal? previous = null;
-        foreach (var (roundId, card, _) in finals)
+        foreach (var (point, _) in finals)
         {
-            points.Add(new HistoryPoint(roundId, card.Framework, card.Period, card.Total, card.Rating, card.Total - previous, predecessor));
-            previous = card.Total;
+            points.Add(point with { ChangeFromPrevious = point.Total - previous, Predecessor = predecessor });
+            previous = point.Total;
         }
 
         return points;

@@ -67,12 +67,8 @@ public sealed class BandsMethod : EvidenceMethod
         }
 
         return band is null
-            ? new(0m, () => new(
-                $"giá trị {Figures.TextVi(value)} dưới mức thấp nhất {Figures.TextVi(Bands[0].Min)}: 0",
-                $"value {Figures.Text(value)} below the lowest band {Figures.Text(Bands[0].Min)}: 0"))
-            : new(band.Points, () => new(
-                $"giá trị {Figures.TextVi(value)} thuộc mức từ {Figures.TextVi(band.Min)}: {Figures.TextVi(band.Points)}",
-                $"value {Figures.Text(value)} in the band from {Figures.Text(band.Min)}: {Figures.Text(band.Points)}"));
+            ? new(0m, w => w.Words("giá trị ", "value ").Figure(value).Words(" dưới mức thấp nhất ", " below the lowest band ").Figure(Bands[0].Min).Same(": 0"))
+            : new(band.Points, w => w.Words("giá trị ", "value ").Figure(value).Words(" thuộc mức từ ", " in the band from ").Figure(band.Min).Same(": ").Figure(band.Points));
     }
 
     /// <inheritdoc />

@@ -23,8 +23,8 @@ public sealed class CheckMethod : EvidenceMethod
     /// <inheritdoc />
     public override MethodResult Score(IndicatorEvidence evidence, decimal maxPoints) =>
         evidence.Met == true
-            ? new(maxPoints, () => new($"đạt: {Figures.TextVi(maxPoints)}", $"met: {Figures.Text(maxPoints)}"))
-            : new(0m, () => new("không đạt: 0", "not met: 0"));
+            ? new(maxPoints, w => w.Words("đạt: ", "met: ").Figure(maxPoints))
+            : new(0m, static w => w.Words("không đạt: 0", "not met: 0"));
 
     /// <inheritdoc />
     protected override void CheckOwnEvidence(IndicatorEvidence evidence, decimal maxPoints, List<Problem> problems)

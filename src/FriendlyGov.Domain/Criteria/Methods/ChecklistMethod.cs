@@ -63,10 +63,13 @@ public sealed class ChecklistMethod : EvidenceMethod
     {
         var met = Items.Where(i => evidence.Items!.Contains(i.Id, StringComparer.Ordinal)).ToList();
         var sum = met.Sum(i => i.Points);
-        if (met.Count == 0) return new(0m, () => new("không mục nào đạt: 0", "no item met: 0"));
-        return new(sum, () => new(
-            $"các mục đạt {string.Join(" + ", met.Select(i => $"{i.Id} {Figures.TextVi(i.Points)}"))} = {Figures.TextVi(sum)}",
-            $"items met {string.Join(" + ", met.Select(i => $"{i.Id} {Figures.Text(i.Points)}"))} = {Figures.Text(sum)}"));
+        if (met.Count == 0) return new(0m, static w => w.Words("không mục nào đạt: 0", "no item met: 0"));
+        return new(sum, w =>
+        {
+            w.Words("các mục đạt ", "items met ");
+            for (var i = 0; i < met.Count; i++) (i == 0 ? w : w.Same(" + ")).Same(met[i].Id).Same(" ").Figure(met[i].Points);
+            w.Same(" = ").Figure(sum);
+        });
     }
 
     /// <inheritdoc />

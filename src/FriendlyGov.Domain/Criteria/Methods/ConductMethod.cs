@@ -1,3 +1,4 @@
+using System.Globalization;
 using FriendlyGov.Domain.Conduct;
 
 namespace FriendlyGov.Domain.Criteria.Methods;
@@ -71,14 +72,21 @@ public sealed class ConductMethod : IndicatorMethod
         Guard.Against.Null(code);
         var breachesCounted = ConductRules.Counting(breaches, Rules, Role);
         if (breachesCounted.Count == 0)
-            return new(maxPoints, () => new($"không có vi phạm đã xác minh: {Figures.TextVi(maxPoints)}", $"no confirmed breach: {Figures.Text(maxPoints)}"));
+            return new(maxPoints, w => w.Words("không có vi phạm đã xác minh: ", "no confirmed breach: ").Figure(maxPoints));
         var counted = breachesCounted.Select(b => (Breach: b, Weight: code.WeightOf(b.RuleId))).ToList();
         var weight = counted.Sum(c => c.Weight);
         var raw = Math.Max(0m, maxPoints - (PerBreach * weight));
-        string ListVi() => string.Join("; ", counted.Select(c => $"{c.Breach.RuleId} của {c.Breach.OfficialCode} ({c.Breach.Role.ToCode()}) ngày {c.Breach.On:uuuu-MM-dd}, hệ số {Figures.TextVi(c.Weight)}"));
-        string ListEn() => string.Join("; ", counted.Select(c => $"{c.Breach.RuleId} by {c.Breach.OfficialCode} ({c.Breach.Role.ToCode()}) on {c.Breach.On:uuuu-MM-dd}, weight {Figures.Text(c.Weight)}"));
-        return new(raw, () => new(
-            $"{counted.Count} vi phạm đã xác minh [{ListVi()}]: max(0; {Figures.TextVi(maxPoints)} − {Figures.TextVi(PerBreach)} × {Figures.TextVi(weight)}) = {Figures.TextVi(raw)}",
-            $"{counted.Count} confirmed breach{(counted.Count == 1 ? string.Empty : "es")} [{ListEn()}]: max(0, {Figures.Text(maxPoints)} − {Figures.Text(PerBreach)} × {Figures.Text(weight)}) = {Figures.Text(raw)}"));
+        return new(raw, w =>
+        {
+            w.Figure(counted.Count).Words(" vi phạm đã xác minh [", counted.Count == 1 ? " confirmed breach [" : " confirmed breaches [");
+            for (var i = 0; i < counted.Count; i++)
+            {
+                var (breach, breachWeight) = counted[i];
+                (i == 0 ? w : w.Same("; ")).Same(breach.RuleId).Words(" của ", " by ").Same(breach.OfficialCode).Same(" (").Same(breach.Role.ToCode())
+                    .Words(") ngày ", ") on ").Same(breach.On.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)).Words(", hệ số ", ", weight ").Figure(breachWeight);
+            }
+
+            w.Words("]: max(0; ", "]: max(0, ").Figure(maxPoints).Same(" − ").Figure(PerBreach).Same(" × ").Figure(weight).Same(") = ").Figure(raw);
+        });
     }
 }

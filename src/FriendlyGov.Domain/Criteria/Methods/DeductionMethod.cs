@@ -40,9 +40,8 @@ public sealed class DeductionMethod : EvidenceMethod
         var count = evidence.Count!.Value;
         // A count so large that PerCount × count leaves decimal's range deducts everything.
         var raw = count > 0 && PerCount > decimal.MaxValue / count ? 0m : Math.Max(0m, maxPoints - (PerCount * count));
-        return new(raw, () => new(
-            $"{Figures.TextVi(count)} lần: max(0; {Figures.TextVi(maxPoints)} − {Figures.TextVi(PerCount)} × {Figures.TextVi(count)}) = {Figures.TextVi(raw)}",
-            $"{Figures.Text(count)} counted: max(0, {Figures.Text(maxPoints)} − {Figures.Text(PerCount)} × {Figures.Text(count)}) = {Figures.Text(raw)}"));
+        return new(raw, w => w.Figure(count).Words(" lần: max(0; ", " counted: max(0, ").Figure(maxPoints).Same(" − ").Figure(PerCount).Same(" × ").Figure(count)
+            .Same(") = ").Figure(raw));
     }
 
     /// <inheritdoc />

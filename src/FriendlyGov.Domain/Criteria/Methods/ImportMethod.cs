@@ -40,9 +40,8 @@ public sealed class ImportMethod : EvidenceMethod
     {
         var value = evidence.Value!.Value;
         var raw = Figures.MultiplyDivide(maxPoints, value, ScaleMax);
-        return new(raw, () => new(
-            $"chỉ số {Figures.TextVi(value)}/{Figures.TextVi(ScaleMax)}: {Figures.TextVi(maxPoints)} × {Figures.TextVi(value)} / {Figures.TextVi(ScaleMax)} = {Figures.FormatApproximate(raw).Replace('.', ',')}",
-            $"index {Figures.Text(value)}/{Figures.Text(ScaleMax)}: {Figures.Text(maxPoints)} × {Figures.Text(value)} / {Figures.Text(ScaleMax)} = {Figures.FormatApproximate(raw)}"));
+        return new(raw, w => w.Words("chỉ số ", "index ").Figure(value).Same("/").Figure(ScaleMax).Same(": ").Figure(maxPoints).Same(" × ").Figure(value)
+            .Same(" / ").Figure(ScaleMax).Same(" = ").Approximate(raw));
     }
 
     /// <inheritdoc />

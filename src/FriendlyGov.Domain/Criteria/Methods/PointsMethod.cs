@@ -24,9 +24,7 @@ public sealed class PointsMethod : EvidenceMethod
     public override MethodResult Score(IndicatorEvidence evidence, decimal maxPoints)
     {
         var points = evidence.Points!.Value;
-        return new(points, () => new(
-            $"chấm {Figures.TextVi(points)} điểm: “{evidence.Note}”",
-            $"awarded {Figures.Text(points)}: “{evidence.Note}”"));
+        return new(points, w => w.Words("chấm ", "awarded ").Figure(points).Words(" điểm: “", ": “").Same(evidence.Note ?? string.Empty).Same("”"));
     }
 
     /// <inheritdoc />

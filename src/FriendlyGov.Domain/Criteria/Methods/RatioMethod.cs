@@ -57,31 +57,18 @@ public sealed class RatioMethod : EvidenceMethod
     {
         var (numerator, denominator) = evidence.Value is { } v ? (v, 1m) : (evidence.Numerator!.Value, evidence.Denominator!.Value);
         var byValue = evidence.Value is not null;
-        string GivenEn() => byValue
-            ? Figures.Format(numerator / denominator)
-            : $"{Figures.Text(numerator)}/{Figures.Text(denominator)} = {Figures.FormatApproximate(numerator / denominator)}";
+        ExplanationWriter Given(ExplanationWriter w) => byValue
+            ? w.Words("tỷ lệ ", "ratio ").Figure(numerator / denominator)
+            : w.Words("tỷ lệ ", "ratio ").Figure(numerator).Same("/").Figure(denominator).Same(" = ").Approximate(numerator / denominator);
         if (numerator < Floor * denominator)
-        {
-            return new(0m, () => new(
-                $"tỷ lệ {GivenEn().Replace('.', ',')} dưới ngưỡng sàn {Figures.TextVi(Floor)}: 0",
-                $"ratio {GivenEn()} below floor {Figures.Text(Floor)}: 0"));
-        }
+            return new(0m, w => Given(w).Words(" dưới ngưỡng sàn ", " below floor ").Figure(Floor).Same(": 0"));
 
         if (numerator >= Target * denominator)
-        {
-            return new(maxPoints, () => new(
-                $"tỷ lệ {GivenEn().Replace('.', ',')} đạt mục tiêu {Figures.TextVi(Target)}: {Figures.TextVi(maxPoints)}",
-                $"ratio {GivenEn()} at or above target {Figures.Text(Target)}: {Figures.Text(maxPoints)}"));
-        }
+            return new(maxPoints, w => Given(w).Words(" đạt mục tiêu ", " at or above target ").Figure(Target).Same(": ").Figure(maxPoints));
 
         var raw = Figures.MultiplyDivide(maxPoints, numerator - (Floor * denominator), (Target - Floor) * denominator);
-        return new(raw, () =>
-        {
-            var share = numerator / denominator;
-            var en = $"ratio {GivenEn()}: {Figures.Text(maxPoints)} × ({Figures.FormatApproximate(share)} − {Figures.Text(Floor)}) / ({Figures.Text(Target)} − {Figures.Text(Floor)}) = {Figures.FormatApproximate(raw)}";
-            var vi = $"tỷ lệ {GivenEn().Replace('.', ',')}: {Figures.TextVi(maxPoints)} × ({Figures.FormatApproximate(share).Replace('.', ',')} − {Figures.TextVi(Floor)}) / ({Figures.TextVi(Target)} − {Figures.TextVi(Floor)}) = {Figures.FormatApproximate(raw).Replace('.', ',')}";
-            return new(vi, en);
-        });
+        return new(raw, w => Given(w).Same(": ").Figure(maxPoints).Same(" × (").Approximate(numerator / denominator).Same(" − ").Figure(Floor)
+            .Same(") / (").Figure(Target).Same(" − ").Figure(Floor).Same(") = ").Approximate(raw));
     }
 
     /// <inheritdoc />

@@ -58,15 +58,15 @@ public sealed class ScaleMethod : EvidenceMethod
             ? (responses.Sum(), (decimal)responses.Count)
             : (evidence.Average!.Value, 1m);
         var raw = Figures.MultiplyDivide(maxPoints, sum - (Low * n), (High - Low) * n);
-        return new(raw, () =>
+        return new(raw, w =>
         {
             var average = sum / n;
-            var basis = evidence.Responses is null
-                ? (vi: $"trung bình {Figures.TextVi(average)} của {Figures.TextVi(evidence.Count!.Value)} phiếu", en: $"average {Figures.Text(average)} of {Figures.Text(evidence.Count!.Value)} responses")
-                : (vi: $"trung bình {Figures.FormatApproximate(average).Replace('.', ',')} của {n} phiếu", en: $"average {Figures.FormatApproximate(average)} of {n} responses");
-            return new(
-            $"{basis.vi}: {Figures.TextVi(maxPoints)} × ({Figures.FormatApproximate(average).Replace('.', ',')} − {Figures.TextVi(Low)}) / ({Figures.TextVi(High)} − {Figures.TextVi(Low)}) = {Figures.FormatApproximate(raw).Replace('.', ',')}",
-            $"{basis.en}: {Figures.Text(maxPoints)} × ({Figures.FormatApproximate(average)} − {Figures.Text(Low)}) / ({Figures.Text(High)} − {Figures.Text(Low)}) = {Figures.FormatApproximate(raw)}");
+            w.Words("trung bình ", "average ");
+            // Given as an average, it is written in full; computed from the responses, to six decimals at most.
+            if (evidence.Responses is null) w.Figure(average).Words(" của ", " of ").Figure(evidence.Count!.Value);
+            else w.Approximate(average).Words(" của ", " of ").Figure(n);
+            w.Words(" phiếu: ", " responses: ").Figure(maxPoints).Same(" × (").Approximate(average).Same(" − ").Figure(Low).Same(") / (").Figure(High).Same(" − ").Figure(Low)
+                .Same(") = ").Approximate(raw);
         });
     }
 

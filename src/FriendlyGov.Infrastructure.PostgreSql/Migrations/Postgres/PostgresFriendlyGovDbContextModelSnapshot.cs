@@ -32,9 +32,31 @@ namespace FriendlyGov.Infrastructure.Migrations.Postgres
                     b.Property<int>("Appeals")
                         .HasColumnType("integer");
 
+                    b.Property<string>("FinalFramework")
+                        .HasColumnType("text");
+
+                    b.Property<string>("FinalPeriod")
+                        .HasColumnType("text");
+
+                    b.Property<string>("FinalRating")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("FinalRatingRank")
+                        .HasColumnType("integer");
+
                     b.Property<string>("FinalScorecard")
                         .HasColumnType("text")
                         .HasColumnName("final_scorecard");
+
+                    b.Property<decimal?>("FinalTotal")
+                        .HasColumnType("numeric");
+
+                    b.Property<string>("FinalUnitKind")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("FinalUnitName")
+                        .HasColumnType("text");
 
                     b.Property<Instant?>("FinalizedAt")
                         .HasColumnType("timestamp with time zone");
@@ -76,6 +98,9 @@ namespace FriendlyGov.Infrastructure.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("UnitCode", "UnitExistedFrom");
+                    b.HasIndex("RoundId", "FinalRatingRank", "UnitCode", "FinalUnitKind", "FinalTotal", "FinalRating", "FinalUnitName")
+                        .HasDatabaseName("IX_assessments_final_standing")
+                        .HasFilter("\"FinalizedAt\" IS NOT NULL");
 
                     b.ToTable("assessments", (string)null);
                 });

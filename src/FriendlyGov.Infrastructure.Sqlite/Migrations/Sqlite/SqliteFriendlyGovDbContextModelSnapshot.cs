@@ -26,9 +26,31 @@ namespace FriendlyGov.Infrastructure.Migrations.Sqlite
                     b.Property<int>("Appeals")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("FinalFramework")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FinalPeriod")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FinalRating")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FinalRatingRank")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("FinalScorecard")
                         .HasColumnType("TEXT")
                         .HasColumnName("final_scorecard");
+
+                    b.Property<decimal?>("FinalTotal")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FinalUnitKind")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FinalUnitName")
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("FinalizedAt")
                         .HasColumnType("INTEGER");
@@ -71,6 +93,9 @@ namespace FriendlyGov.Infrastructure.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("UnitCode", "UnitExistedFrom");
+                    b.HasIndex("RoundId", "FinalRatingRank", "UnitCode", "FinalUnitKind", "FinalTotal", "FinalRating", "FinalUnitName")
+                        .HasDatabaseName("IX_assessments_final_standing")
+                        .HasFilter("\"FinalizedAt\" IS NOT NULL");
 
                     b.ToTable("assessments", (string)null);
                 });

@@ -18,5 +18,13 @@ internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessm
         builder.Property(a => a.FinalScorecard)
             .HasColumnName("final_scorecard")
             .HasConversion(JsonColumns.Converter<ScorecardSnapshot?>(), JsonColumns.Comparer<ScorecardSnapshot?>());
+
+        // The standing kept beside the final scorecard, so that rankings and histories read columns, not JSON.
+        builder.Property(a => a.FinalUnitKind).HasConversion<string>().HasMaxLength(16);
+
+        // Covers a ranking's read in its order: SQLite then never reads a row, whose new columns sit after its JSON.
+        builder.HasIndex(a => new { a.RoundId, a.FinalRatingRank, a.UnitCode, a.FinalUnitKind, a.FinalTotal, a.FinalRating, a.FinalUnitName })
+            .HasDatabaseName("IX_assessments_final_standing")
+            .HasFilter("\"FinalizedAt\" IS NOT NULL");
     }
 }
