@@ -1,3 +1,4 @@
+using FriendlyGov.Infrastructure.Persistence.Bulk;
 using Microsoft.EntityFrameworkCore;
 
 namespace FriendlyGov.Infrastructure.Persistence;
@@ -12,6 +13,10 @@ public sealed class PostgresFriendlyGovDbContext(DbContextOptions<PostgresFriend
 {
     /// <summary>The key of the advisory lock that serializes appends to the audit trail ("FGAUDIT1" in ASCII).</summary>
     internal const long AuditTrailLockKey = 0x4647_4155_4449_5431;
+
+    /// <inheritdoc />
+    /// <remarks>Binary <c>COPY</c>.</remarks>
+    internal override IBulkWriter BulkWriter => NpgsqlCopyBulkWriter.Instance;
 
     /// <inheritdoc />
     /// <remarks>A transaction-scoped advisory lock (<c>pg_advisory_xact_lock</c>), released when the transaction ends.</remarks>

@@ -7,8 +7,10 @@ using FriendlyGov.Domain.Feedback;
 using FriendlyGov.Domain.Disclosures;
 using FriendlyGov.Domain.Sessions;
 using FriendlyGov.Domain.Units;
+using FriendlyGov.Infrastructure.Persistence.Bulk;
 using FriendlyGov.Infrastructure.Persistence.Configurations;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace FriendlyGov.Infrastructure.Persistence;
 
@@ -21,6 +23,8 @@ namespace FriendlyGov.Infrastructure.Persistence;
 /// <param name="options">The context's options.</param>
 public abstract class FriendlyGovDbContext(DbContextOptions options) : DbContext(options)
 {
+    private readonly List<(BulkTable Table, IReadOnlyList<object> Rows)> _bulk = [];
+
     /// <summary>The registered units.</summary>
     public DbSet<AdministrativeUnit> Units => Set<AdministrativeUnit>();
 
@@ -59,7 +63,7 @@ public abstract class FriendlyGovDbContext(DbContextOptions options) : DbContext
     /// <inheritdoc />
     /// <remarks>Added audit entries are linked into the hash chain first, as in <see cref="SaveChangesAsync(bool, CancellationToken)"/>.</remarks>
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        StagedAuditEntries().Count == 0
+        StagedAuditEntries().Count == 0 && _bulk.Count == 0
             ? base.SaveChanges(acceptAllChangesOnSuccess)
             : SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
@@ -67,27 +71,50 @@ public abstract class FriendlyGovDbContext(DbContextOptions options) : DbContext
     /// <remarks>
     /// Added audit entries are linked into the hash chain (sequence, previous hash, hash) inside
     /// the save's transaction, under the audit trail's write lock, so that concurrent saves append
-    /// one after the other; without a transaction of the caller's, one is begun and committed here.
+    /// one after the other; then the rows staged by <see cref="StageBulkInsert{T}"/> are written
+    /// through the provider's bulk path, then the tracked changes. Without a transaction of the
+    /// caller's, one is begun and committed here.
     /// </remarks>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var staged = StagedAuditEntries();
-        if (staged.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
-        if (Database.CurrentTransaction is not null)
+        if (staged.Count == 0 && _bulk.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
+        if (Database.CurrentTransaction is { } current)
         {
-            await AuditChainWriter.LinkStagedAsync(this, staged, cancellationToken).ConfigureAwait(false);
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
+            var written = await WriteStagedAsync(current, staged, cancellationToken).ConfigureAwait(false);
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
+            _bulk.Clear();
+            return written + saved;
         }
 
         var transaction = await Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using (transaction.ConfigureAwait(false))
         {
-            await AuditChainWriter.LinkStagedAsync(this, staged, cancellationToken).ConfigureAwait(false);
+            var written = await WriteStagedAsync(transaction, staged, cancellationToken).ConfigureAwait(false);
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return saved;
+            _bulk.Clear();
+            return written + saved;
         }
     }
+
+    /// <summary>
+    /// Stages new aggregates to be inserted, untracked, by the provider's bulk path at the next
+    /// save, in its transaction and before the tracked changes.
+    /// </summary>
+    /// <typeparam name="T">An aggregate mapped to a table of its own.</typeparam>
+    /// <param name="aggregates">The new aggregates; each row is read from its aggregate when it is written.</param>
+    internal void StageBulkInsert<T>(IReadOnlyList<T> aggregates)
+        where T : class
+    {
+        Guard.Against.Null(aggregates);
+        if (aggregates.Count == 0) return;
+        var entityType = Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not stored in this database.");
+        _bulk.Add((BulkTable.Of(entityType), aggregates));
+    }
+
+    /// <summary>How the provider inserts many rows at once; a prepared statement by default.</summary>
+    internal virtual IBulkWriter BulkWriter => PreparedStatementBulkWriter.Instance;
 
     /// <summary>
     /// Takes the audit trail's write lock for the rest of the current transaction, so that
@@ -118,6 +145,28 @@ public abstract class FriendlyGovDbContext(DbContextOptions options) : DbContext
         modelBuilder.ApplyConfiguration(new IdempotencyRecordConfiguration());
         modelBuilder.ApplyConfiguration(new CitizenFeedbackConfiguration());
         modelBuilder.ApplyConfiguration(new DossierStatisticsConfiguration());
+    }
+
+    private async Task<int> WriteStagedAsync(IDbContextTransaction transaction, List<Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<AuditEntry>> staged, CancellationToken cancellationToken)
+    {
+        if (staged.Count > 0) await AuditChainWriter.LinkStagedAsync(this, staged, cancellationToken).ConfigureAwait(false);
+        var written = 0;
+        foreach (var (table, rows) in _bulk)
+        {
+            try
+            {
+                await BulkWriter.InsertAsync(Database.GetDbConnection(), transaction.GetDbTransaction(), table, rows, new BulkProgress(table.Name), cancellationToken).ConfigureAwait(false);
+            }
+            catch (System.Data.Common.DbException ex)
+            {
+                // The same exception a tracked insert raises, so the unit of work reports a duplicate key alike.
+                throw new DbUpdateException($"An error occurred while writing {rows.Count} row(s) to {table.Name} in bulk; nothing was saved. See the inner exception.", ex);
+            }
+
+            written += rows.Count;
+        }
+
+        return written;
     }
 
     private List<Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<AuditEntry>> StagedAuditEntries() =>
