@@ -46,10 +46,8 @@ internal sealed class NpgsqlCopyBulkWriter : IBulkWriter
     private static string CopySql(BulkTable table)
     {
         var sql = new StringBuilder("COPY ");
-        if (table.Schema is { } schema) sql.Append(Quoted(schema)).Append('.');
-        sql.Append(Quoted(table.Name)).Append(" (").AppendJoin(", ", table.Columns.Select(c => Quoted(c.Name))).Append(") FROM STDIN (FORMAT BINARY)");
+        if (table.Schema is { } schema) sql.Append(BulkTable.Quoted(schema)).Append('.');
+        sql.Append(BulkTable.Quoted(table.Name)).Append(" (").AppendJoin(", ", table.Columns.Select(c => BulkTable.Quoted(c.Name))).Append(") FROM STDIN (FORMAT BINARY)");
         return sql.ToString();
     }
-
-    private static string Quoted(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

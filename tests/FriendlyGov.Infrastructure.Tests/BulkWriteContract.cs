@@ -64,6 +64,7 @@ public abstract class BulkWriteContract : IAsyncDisposable
 
         // Row 2,499 is odd: CB-201 of Xã Bình Lộc, dated 1 January 2024 plus 2,499 mod 366 = 303 days, that is 30 October 2024.
         last.Should().BeEquivalentTo(new { OfficialCode = "CB-201", UnitCode = DongNai.BinhLoc, On = new LocalDate(2024, 10, 30), RuleId = "SMILE", Status = ObservationStatus.Reported, Account = "Phản ánh số 2499", Version = 1 });
+        (await context.Observations.FindAsync([last.Id], Cancel)).Should().NotBeNull("the id is stored as EF Core stores it, so a lookup by id finds the row");
         last.History.Should().ContainSingle().Which.Should().Be(new ObservationStep(ObservationStatus.Reported, Actors.Appraiser.Id, Instant.FromUtc(2025, 1, 10, 2, 0), "Phản ánh số 2499"));
     }
 

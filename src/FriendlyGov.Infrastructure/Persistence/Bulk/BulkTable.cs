@@ -25,6 +25,11 @@ internal sealed record BulkTable(string Name, string? Schema, IReadOnlyList<Bulk
     /// <exception cref="NotSupportedException">The type has a shadow property, a collection or a navigation to another table, which a row alone cannot hold.</exception>
     public static BulkTable Of(IEntityType entityType) => Tables.GetOrAdd(Guard.Against.Null(entityType), Read);
 
+    /// <summary>A table's or column's name between double quotes, as SQLite and PostgreSQL both read it.</summary>
+    /// <param name="name">The name.</param>
+    /// <returns>Such as <c>"on_date"</c>.</returns>
+    public static string Quoted(string name) => "\"" + Guard.Against.Null(name).Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
     private static BulkTable Read(IEntityType entityType)
     {
         var columns = new List<BulkColumn>();

@@ -28,8 +28,8 @@ internal sealed class PreparedStatementBulkWriter : IBulkWriter
             var parameters = new DbParameter[table.Columns.Count];
             for (var c = 0; c < parameters.Length; c++)
             {
-                parameters[c] = command.CreateParameter();
-                parameters[c].ParameterName = Parameter(c);
+                // The mapping sets the parameter as EF Core would (a Guid as TEXT on SQLite, not a BLOB).
+                parameters[c] = table.Columns[c].Mapping.CreateParameter(command, Parameter(c), null);
                 command.Parameters.Add(parameters[c]);
             }
 
@@ -46,13 +46,11 @@ internal sealed class PreparedStatementBulkWriter : IBulkWriter
 
     private static string InsertSql(BulkTable table)
     {
-        var sql = new StringBuilder("INSERT INTO ").Append(Quoted(table.Name)).Append(" (");
-        sql.AppendJoin(", ", table.Columns.Select(c => Quoted(c.Name))).Append(") VALUES (");
+        var sql = new StringBuilder("INSERT INTO ").Append(BulkTable.Quoted(table.Name)).Append(" (");
+        sql.AppendJoin(", ", table.Columns.Select(c => BulkTable.Quoted(c.Name))).Append(") VALUES (");
         sql.AppendJoin(", ", Enumerable.Range(0, table.Columns.Count).Select(Parameter)).Append(')');
         return sql.ToString();
     }
 
     private static string Parameter(int index) => "@p" + index.ToString(CultureInfo.InvariantCulture);
-
-    private static string Quoted(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }
