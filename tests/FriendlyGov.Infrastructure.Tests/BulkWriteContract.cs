@@ -1,12 +1,17 @@
 using System.Data.Common;
 using FriendlyGov.Application;
+using FriendlyGov.Application.Assessments.RecordEvidence;
+using FriendlyGov.Application.Assessments.RecordEvidenceInBulk;
+using FriendlyGov.Application.Rounds.Open;
 using FriendlyGov.Application.Conduct.RecordObservationsInBulk;
 using FriendlyGov.Application.Conduct.RegisterOfficial;
 using FriendlyGov.Application.Ports;
 using FriendlyGov.Application.Tests.Contract;
 using FriendlyGov.Application.Tests.InMemory;
 using FriendlyGov.Application.Units.Register;
+using FriendlyGov.Domain.Assessments;
 using FriendlyGov.Domain.Audit;
+using FriendlyGov.Domain.Evidence;
 using FriendlyGov.Domain.Conduct;
 using FriendlyGov.Frameworks;
 using FriendlyGov.Infrastructure.Persistence;
@@ -99,6 +104,53 @@ public abstract class BulkWriteContract : IAsyncDisposable
         (await Counts()).Should().Be(before, "the new row BW-2 and the audit entry went with the duplicate");
     }
 
+    [Fact]
+    public async Task Bulk_evidence_rewrites_the_assessments_through_the_bulk_path_with_no_EF_update()
+    {
+        if (SkipReason is { } reason) Assert.Skip(reason);
+        var roundId = await OpenRound();
+        _commands.Reset();
+
+        var recorded = await SendAs(Actors.OfficerOf(DongNai.TanPhong), new RecordEvidenceInBulk(
+            Guid.NewGuid(), roundId, EvidenceSource.Self, [.. FullMarks.All.Select(e => new EvidenceInput(DongNai.TanPhong, e.IndicatorId, e.Evidence))]));
+
+        recorded.Should().Be(20);
+        _commands.Updates("assessments").Should().Be(0, "the assessment is written by the bulk path, outside EF Core's commands");
+        var stored = await StoredAssessment(roundId, DongNai.TanPhong);
+        stored.Evidence.Select(e => e.IndicatorId).Should().Equal(FullMarks.All.Select(e => e.IndicatorId));
+
+        // A new assessment is at version 0; each of the 20 entries moves it on by one.
+        stored.Version.Should().Be(20);
+        (await StoredAssessment(roundId, DongNai.BinhLoc)).Evidence.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Bulk_evidence_for_an_assessment_changed_since_it_was_read_fails_with_a_concurrency_error_naming_it_and_saves_nothing()
+    {
+        if (SkipReason is { } reason) Assert.Skip(reason);
+        var roundId = await OpenRound();
+        var at = Instant.FromUtc(2025, 1, 10, 2, 0);
+        await using var scope = Services.CreateAsyncScope();
+        var provider = scope.ServiceProvider;
+        var read = await provider.GetRequiredService<FriendlyGovDbContext>().Assessments.AsNoTracking().SingleAsync(a => a.RoundId == roundId && a.UnitCode == DongNai.TanPhong, Cancel);
+        read.RecordSelfEvidence("G1.1.2", new IndicatorEvidence { Met = true }, "slow", at);
+
+        // Someone else records evidence for the same assessment first: its version moves from 0 to 1.
+        await SendAs(Actors.OfficerOf(DongNai.TanPhong), new RecordEvidence(Guid.NewGuid(), roundId, DongNai.TanPhong, "G1.2.1", EvidenceSource.Self, new IndicatorEvidence { Value = 0.5m }));
+        provider.GetRequiredService<IBulkRepository<Assessment>>().UpdateInBulk([read]);
+        provider.GetRequiredService<IAuditTrail>().Append(new AuditEntry(Guid.NewGuid(), at, "slow", nameof(RecordEvidenceInBulk), $"assessment/{read.Id}", "late"));
+        var auditBefore = (await Counts()).AuditEntries;
+
+        var save = () => provider.GetRequiredService<IUnitOfWork>().SaveChangesAsync(Cancel);
+
+        (await save.Should().ThrowAsync<ConcurrencyException>()).Which.Message.Should().Be(
+            $"Assessment {read.Id} was changed by someone else since it was read; nothing was saved: read it again and retry.");
+        var stored = await StoredAssessment(roundId, DongNai.TanPhong);
+        stored.Evidence.Should().ContainSingle().Which.IndicatorId.Should().Be("G1.2.1", "the other command's evidence stays, the stale copy's is not written");
+        stored.Version.Should().Be(1);
+        (await Counts()).AuditEntries.Should().Be(auditBefore);
+    }
+
     /// <inheritdoc />
     public virtual async ValueTask DisposeAsync()
     {
@@ -127,6 +179,20 @@ public abstract class BulkWriteContract : IAsyncDisposable
         await SendAs(Actors.Administrator, new RegisterUnits(Guid.NewGuid(), DongNai.Registrations));
         await SendAs(Actors.Administrator, new RegisterOfficial(Guid.NewGuid(), "CB-101", "Cán bộ CB-101", DongNai.TanPhong, OfficialRole.Head, new LocalDate(2023, 1, 1)));
         await SendAs(Actors.Administrator, new RegisterOfficial(Guid.NewGuid(), "CB-201", "Cán bộ CB-201", DongNai.BinhLoc, OfficialRole.Staff, new LocalDate(2023, 1, 1)));
+    }
+
+    private async Task<Guid> OpenRound()
+    {
+        await SendAs(Actors.Administrator, new RegisterUnits(Guid.NewGuid(), DongNai.Registrations));
+        return await SendAs(Actors.Administrator, new OpenRound(
+            Guid.NewGuid(), DongNai.Framework, "2024", DongNai.Province, [DongNai.TanPhong, DongNai.BinhLoc], new LocalDate(2025, 1, 31), new LocalDate(2025, 2, 28)));
+    }
+
+    private async Task<Assessment> StoredAssessment(Guid roundId, string unitCode)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<FriendlyGovDbContext>().Assessments.AsNoTracking()
+            .SingleAsync(a => a.RoundId == roundId && a.UnitCode == unitCode, Cancel);
     }
 
     private async Task<(int Observations, int AuditEntries, int IdempotencyRecords)> Counts()
@@ -164,6 +230,11 @@ public abstract class BulkWriteContract : IAsyncDisposable
         public int InsertsInto(string table)
         {
             lock (_texts) return _texts.Count(t => t.Contains($"INSERT INTO \"{table}\"", StringComparison.Ordinal));
+        }
+
+        public int Updates(string table)
+        {
+            lock (_texts) return _texts.Count(t => t.Contains($"UPDATE \"{table}\"", StringComparison.Ordinal));
         }
 
         public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result) =>

@@ -1,3 +1,5 @@
+using FriendlyGov.Application.Ports;
+using FriendlyGov.Domain;
 using FriendlyGov.Domain.Assessments;
 using FriendlyGov.Domain.Audit;
 using FriendlyGov.Domain.Conduct;
@@ -23,7 +25,7 @@ namespace FriendlyGov.Infrastructure.Persistence;
 /// <param name="options">The context's options.</param>
 public abstract class FriendlyGovDbContext(DbContextOptions options) : DbContext(options)
 {
-    private readonly List<(BulkTable Table, IReadOnlyList<object> Rows)> _bulk = [];
+    private readonly List<BulkBatch> _bulk = [];
 
     /// <summary>The registered units.</summary>
     public DbSet<AdministrativeUnit> Units => Set<AdministrativeUnit>();
@@ -72,7 +74,8 @@ public abstract class FriendlyGovDbContext(DbContextOptions options) : DbContext
     /// Added audit entries are linked into the hash chain (sequence, previous hash, hash) inside
     /// the save's transaction, under the audit trail's write lock, so that concurrent saves append
     /// one after the other; then the rows staged by <see cref="StageBulkInsert{T}"/> are written
-    /// through the provider's bulk path, then the tracked changes. Without a transaction of the
+    /// through the provider's bulk path, and those staged by <see cref="StageBulkUpdate{T}"/>, then
+    /// the tracked changes. Without a transaction of the
     /// caller's, one is begun and committed here.
     /// </remarks>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
@@ -109,8 +112,39 @@ public abstract class FriendlyGovDbContext(DbContextOptions options) : DbContext
     {
         Guard.Against.Null(aggregates);
         if (aggregates.Count == 0) return;
-        var entityType = Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not stored in this database.");
-        _bulk.Add((BulkTable.Of(entityType), aggregates));
+        _bulk.Add(new BulkBatch(TableOf<T>(), aggregates, null));
+    }
+
+    /// <summary>
+    /// Stages changed aggregates to be written over their rows by the provider's bulk path at the
+    /// next save, each only where its stored version is still the one it was read at; one that
+    /// someone else changed since fails the save with a <see cref="ConcurrencyException"/>.
+    /// </summary>
+    /// <typeparam name="T">An aggregate mapped to a table of its own.</typeparam>
+    /// <param name="aggregates">The aggregates, read untracked or tracked (then they stop being tracked), and changed since.</param>
+    internal void StageBulkUpdate<T>(IReadOnlyList<T> aggregates)
+        where T : AggregateRoot
+    {
+        Guard.Against.Null(aggregates);
+        if (aggregates.Count == 0) return;
+        var readVersions = new int[aggregates.Count];
+        for (var i = 0; i < aggregates.Count; i++)
+        {
+            var entry = Entry(aggregates[i]);
+            if (entry.State == EntityState.Detached)
+            {
+                // Every change raises one event and moves the version on by one (AggregateRoot.Raise),
+                // and nothing takes the events before the save: the version read is the current one less them.
+                readVersions[i] = aggregates[i].Version - aggregates[i].DomainEvents.Count;
+            }
+            else
+            {
+                readVersions[i] = entry.Property(a => a.Version).OriginalValue;
+                entry.State = EntityState.Detached;
+            }
+        }
+
+        _bulk.Add(new BulkBatch(TableOf<T>(), aggregates, readVersions));
     }
 
     /// <summary>How the provider inserts many rows at once; a prepared statement by default.</summary>
@@ -151,16 +185,26 @@ public abstract class FriendlyGovDbContext(DbContextOptions options) : DbContext
     {
         if (staged.Count > 0) await AuditChainWriter.LinkStagedAsync(this, staged, cancellationToken).ConfigureAwait(false);
         var written = 0;
-        foreach (var (table, rows) in _bulk)
+        foreach (var (table, rows, readVersions) in _bulk)
         {
+            IReadOnlyList<int> stale;
             try
             {
-                await BulkWriter.InsertAsync(Database.GetDbConnection(), transaction.GetDbTransaction(), table, rows, new BulkProgress(table.Name), cancellationToken).ConfigureAwait(false);
+                var connection = Database.GetDbConnection();
+                var progress = new BulkProgress(table.Name);
+                if (readVersions is null) await BulkWriter.InsertAsync(connection, transaction.GetDbTransaction(), table, rows, progress, cancellationToken).ConfigureAwait(false);
+                stale = readVersions is null ? [] : await BulkWriter.UpdateAsync(connection, transaction.GetDbTransaction(), table, rows, readVersions, progress, cancellationToken).ConfigureAwait(false);
             }
             catch (System.Data.Common.DbException ex)
             {
-                // The same exception a tracked insert raises, so the unit of work reports a duplicate key alike.
+                // The same exception a tracked save raises, so the unit of work reports a duplicate key alike.
                 throw new DbUpdateException($"An error occurred while writing {rows.Count} row(s) to {table.Name} in bulk; nothing was saved. See the inner exception.", ex);
+            }
+
+            if (stale.Count > 0)
+            {
+                var named = string.Join(", ", stale.Take(5).Select(i => $"{Model.FindEntityType(rows[i].GetType())?.ShortName() ?? table.Name} {((AggregateRoot)rows[i]).Id}"));
+                throw new ConcurrencyException($"{named}{(stale.Count > 5 ? $" and {stale.Count - 5} more" : string.Empty)} was changed by someone else since it was read; nothing was saved: read it again and retry.");
             }
 
             written += rows.Count;
@@ -168,6 +212,9 @@ public abstract class FriendlyGovDbContext(DbContextOptions options) : DbContext
 
         return written;
     }
+
+    private BulkTable TableOf<T>() =>
+        BulkTable.Of(Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not stored in this database."));
 
     private List<Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<AuditEntry>> StagedAuditEntries() =>
         [.. ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added)];

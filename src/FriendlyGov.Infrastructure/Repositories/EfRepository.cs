@@ -38,6 +38,10 @@ public sealed class EfRepository<T>(FriendlyGovDbContext context) : IRepository<
     public void AddInBulk(IReadOnlyList<T> aggregates) => context.StageBulkInsert(Guard.Against.Null(aggregates));
 
     /// <inheritdoc />
+    /// <remarks>Written by the provider's bulk path (<see cref="FriendlyGovDbContext.StageBulkUpdate{T}"/>); a tracked aggregate stops being tracked.</remarks>
+    public void UpdateInBulk(IReadOnlyList<T> aggregates) => context.StageBulkUpdate(Guard.Against.Null(aggregates));
+
+    /// <inheritdoc />
     public Task<int> UpdateAsync(T entity, CancellationToken cancellationToken = default)
     {
         MarkUpdated(Guard.Against.Null(entity));

@@ -44,6 +44,12 @@ public sealed class InMemoryRepository<T>(InMemorySession session) : IRepository
     }
 
     /// <inheritdoc />
+    public void UpdateInBulk(IReadOnlyList<T> aggregates)
+    {
+        foreach (var entity in aggregates) session.StageUpdate(entity);
+    }
+
+    /// <inheritdoc />
     public Task<int> UpdateAsync(T entity, CancellationToken cancellationToken = default)
     {
         session.StageUpdate(entity);

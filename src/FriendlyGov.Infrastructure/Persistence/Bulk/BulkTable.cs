@@ -15,14 +15,16 @@ namespace FriendlyGov.Infrastructure.Persistence.Bulk;
 /// <param name="Name">The table's name, undelimited.</param>
 /// <param name="Schema">The table's schema, or <see langword="null"/> for the default.</param>
 /// <param name="Columns">Every column, in the model's order.</param>
-internal sealed record BulkTable(string Name, string? Schema, IReadOnlyList<BulkColumn> Columns)
+/// <param name="Key">The index in <paramref name="Columns"/> of the primary key's one column.</param>
+/// <param name="Version">The index in <paramref name="Columns"/> of the aggregate's version, its concurrency token.</param>
+internal sealed record BulkTable(string Name, string? Schema, IReadOnlyList<BulkColumn> Columns, int Key, int Version)
 {
     private static readonly ConcurrentDictionary<IEntityType, BulkTable> Tables = new();
 
     /// <summary>The table of <paramref name="entityType"/>, read once per model.</summary>
     /// <param name="entityType">An aggregate's entity type, mapped to a table of its own.</param>
     /// <returns>The table.</returns>
-    /// <exception cref="NotSupportedException">The type has a shadow property, a collection or a navigation to another table, which a row alone cannot hold.</exception>
+    /// <exception cref="NotSupportedException">The type has a shadow property, a collection, a navigation to another table or a key of several columns, which a row alone cannot hold.</exception>
     public static BulkTable Of(IEntityType entityType) => Tables.GetOrAdd(Guard.Against.Null(entityType), Read);
 
     /// <summary>A table's or column's name between double quotes, as SQLite and PostgreSQL both read it.</summary>
@@ -33,9 +35,12 @@ internal sealed record BulkTable(string Name, string? Schema, IReadOnlyList<Bulk
     private static BulkTable Read(IEntityType entityType)
     {
         var columns = new List<BulkColumn>();
+        int key = -1, version = -1;
         foreach (var property in entityType.GetProperties())
         {
             if (property.IsShadowProperty()) throw Unsupported(entityType, $"shadow property {property.Name}");
+            if (property.IsPrimaryKey()) key = key < 0 ? columns.Count : throw Unsupported(entityType, "a key of several columns");
+            if (property.IsConcurrencyToken) version = columns.Count;
             var getter = property.GetGetter();
             columns.Add(Column(property, entity => getter.GetClrValue(entity)));
         }
@@ -65,7 +70,9 @@ internal sealed record BulkTable(string Name, string? Schema, IReadOnlyList<Bulk
         return new BulkTable(
             entityType.GetTableName() ?? throw Unsupported(entityType, "no table"),
             entityType.GetSchema(),
-            columns);
+            columns,
+            key >= 0 ? key : throw Unsupported(entityType, "no key"),
+            version >= 0 ? version : throw Unsupported(entityType, "no version"));
     }
 
     private static BulkColumn Column(IProperty property, Func<object, object?> read)
