@@ -13,7 +13,7 @@ using FriendlyGov.Benchmarks;
 // second build of the project (which timed out on a busy shared machine).
 var quick = args.Contains("--quick", StringComparer.Ordinal);
 var inProcess = args.Contains("--in-process", StringComparer.Ordinal);
-var config = DefaultConfig.Instance.WithBuildTimeout(TimeSpan.FromMinutes(15));
+IConfig config = DefaultConfig.Instance;
 if (inProcess) config = config.AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).AsMutator());
 if (quick)
 {
