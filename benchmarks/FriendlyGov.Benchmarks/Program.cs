@@ -14,7 +14,7 @@ using FriendlyGov.Benchmarks;
 var quick = args.Contains("--quick", StringComparer.Ordinal);
 var inProcess = args.Contains("--in-process", StringComparer.Ordinal);
 IConfig config = DefaultConfig.Instance;
-if (inProcess) config = config.AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).AsMutator());
+if (inProcess) config = config.AddJob(Job.Default.WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(30), logOutput: true)).AsMutator());
 if (quick)
 {
     config = config.AddJob(Job.Default
