@@ -10,6 +10,8 @@ using FriendlyGov.Application.Scorecards.GetLiveScorecard;
 using FriendlyGov.Application.Units.Register;
 using FriendlyGov.Domain.Evidence;
 using FriendlyGov.Domain.Feedback;
+using FriendlyGov.Infrastructure;
+using FriendlyGov.Infrastructure.Persistence;
 using MediatR;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -77,10 +79,19 @@ public class LoadBenchmarks
         return retries.Sum();
     }
 
-    /// <summary>Drops the database.</summary>
+    /// <summary>Checks that the load left an audit chain that verifies, then drops the database.</summary>
+    /// <exception cref="InvalidOperationException">The audit chain does not verify.</exception>
     [GlobalCleanup]
     public void Cleanup()
     {
+        if (_services is not null)
+        {
+            using var scope = _services.CreateScope();
+            var report = AuditTrailVerifier.VerifyAsync(scope.ServiceProvider.GetRequiredService<FriendlyGovDbContext>()).GetAwaiter().GetResult();
+            Console.WriteLine($"// Audit chain of the load database ({Database}): {report}");
+            if (!report.IsIntact) throw new InvalidOperationException($"The audit chain of the load database does not verify: {report}");
+        }
+
         _services?.Dispose();
         _database?.Dispose();
     }

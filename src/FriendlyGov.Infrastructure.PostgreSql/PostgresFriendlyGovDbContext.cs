@@ -1,3 +1,4 @@
+using FriendlyGov.Infrastructure.Persistence.Bulk;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -18,6 +19,8 @@ public sealed class PostgresFriendlyGovDbContext(DbContextOptions<PostgresFriend
     /// <remarks>PostgreSQL's SQLSTATE <c>23505</c>, <c>unique_violation</c> (a primary key violation reports it too).</remarks>
     bool IStoreErrors.IsUniqueKeyViolation(Exception storeError) =>
         storeError is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
+    /// <remarks>Binary <c>COPY</c>.</remarks>
+    internal override IBulkWriter BulkWriter => NpgsqlCopyBulkWriter.Instance;
 
     /// <inheritdoc />
     /// <remarks>A transaction-scoped advisory lock (<c>pg_advisory_xact_lock</c>), released when the transaction ends.</remarks>

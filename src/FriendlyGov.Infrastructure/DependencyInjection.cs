@@ -76,6 +76,7 @@ public static class DependencyInjection
         });
         services.AddScoped(typeof(IRepository<>), typeof(EfRepository<>));
         services.AddScoped(typeof(IReadRepository<>), typeof(EfRepository<>));
+        services.AddScoped(typeof(IBulkRepository<>), typeof(EfRepository<>));
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<IAuditTrail, EfAuditTrail>();
         services.AddScoped<IIdempotencyStore, EfIdempotencyStore>();

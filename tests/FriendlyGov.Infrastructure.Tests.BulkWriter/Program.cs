@@ -4,11 +4,12 @@
 //   bulk <database file> [rows]   records [rows] observations (100,000 by default) in one RecordObservationsInBulk
 //
 // It writes one line per step on standard output, which the test reads: "seeded", "sending"
-// (just before the bulk is sent), "saving" (just before the first INSERT into observations runs,
-// inside SaveChanges' transaction), "holding" (see below) and "committed <added> <insert commands>".
-// With FRIENDLYGOV_BULK_HOLD_AFTER=N it stops for good after the N-th INSERT command into
-// observations has run, inside the open transaction, so the test can kill it there.
-using System.Data.Common;
+// (just before the bulk is sent), "saving" (just before the bulk path writes its first row into
+// observations, inside SaveChanges' transaction), "holding" (see below) and "committed <added>
+// <rows written in bulk>". With FRIENDLYGOV_BULK_HOLD_AFTER=N it stops for good once N rows are
+// written into observations (a multiple of 1,000, as the bulk path reports every 1,000 rows),
+// inside the open transaction, so the test can kill it there.
+using System.Diagnostics;
 using FriendlyGov.Application;
 using FriendlyGov.Application.Conduct.RecordObservation;
 using FriendlyGov.Application.Conduct.RecordObservationsInBulk;
@@ -19,7 +20,6 @@ using FriendlyGov.Domain.Conduct;
 using FriendlyGov.Domain.Units;
 using FriendlyGov.Infrastructure;
 using MediatR;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 
@@ -31,9 +31,10 @@ if (args.Length < 2 || args[0] is not ("seed" or "bulk"))
 
 var holdAfter = int.TryParse(Environment.GetEnvironmentVariable("FRIENDLYGOV_BULK_HOLD_AFTER"), out var n) ? n : 0;
 var watcher = new SaveWatcher(holdAfter);
+using var subscription = DiagnosticListener.AllListeners.Subscribe(watcher);
 var services = new ServiceCollection()
     .AddFriendlyGov()
-    .AddFriendlyGovSqlite($"Data Source={args[1]};Pooling=False", builder => builder.AddInterceptors(watcher))
+    .AddFriendlyGovSqlite($"Data Source={args[1]};Pooling=False")
     .AddSingleton<ICurrentActor>(new Appraiser())
     .AddSingleton<IClock>(SystemClock.Instance)
     .BuildServiceProvider();
@@ -69,7 +70,7 @@ ObservationInput[] observations =
 ];
 Console.WriteLine("sending");
 var result = await Send(new RecordObservationsInBulk(Guid.NewGuid(), observations));
-Console.WriteLine($"committed {result.Added} {watcher.Inserts}");
+Console.WriteLine($"committed {result.Added} {watcher.Rows}");
 return 0;
 
 /// <summary>The appraiser of Đồng Nai who sends every request.</summary>
@@ -96,75 +97,37 @@ internal static class Data
         [.. Enumerable.Range(0, 10).Select(i => ($"CB-{i + 1:D3}", Units[i % Units.Length].Code))];
 }
 
-/// <summary>Says when SaveChanges starts inserting observations, and holds inside the transaction when asked.</summary>
-/// <param name="holdAfter">Hold after this many INSERT commands into observations; 0 never holds.</param>
-internal sealed class SaveWatcher(int holdAfter) : DbCommandInterceptor
+/// <summary>
+/// Says when the bulk path starts writing observations, and holds inside the transaction when
+/// asked; it listens to the infrastructure's "FriendlyGov.Infrastructure.Bulk" diagnostic events.
+/// </summary>
+/// <param name="holdAfter">Hold once this many rows are written into observations; 0 never holds.</param>
+internal sealed class SaveWatcher(int holdAfter) : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>
 {
-    private int _inserts;
+    private int _rows;
 
-    public int Inserts => _inserts;
+    public int Rows => _rows;
 
-    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
+    public void OnNext(DiagnosticListener value)
     {
-        Before(command);
-        return result;
+        if (value.Name == "FriendlyGov.Infrastructure.Bulk") value.Subscribe(this);
     }
 
-    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    public void OnNext(KeyValuePair<string, object?> value)
     {
-        Before(command);
-        return ValueTask.FromResult(result);
-    }
-
-    public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
-    {
-        Before(command);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Before(command);
-        return ValueTask.FromResult(result);
-    }
-
-    public override DbDataReader ReaderExecuted(DbCommand command, CommandExecutedEventData eventData, DbDataReader result)
-    {
-        After(command);
-        return result;
-    }
-
-    public override ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
-    {
-        After(command);
-        return ValueTask.FromResult(result);
-    }
-
-    public override int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result)
-    {
-        After(command);
-        return result;
-    }
-
-    public override ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        After(command);
-        return ValueTask.FromResult(result);
-    }
-
-    private static bool IsInsert(DbCommand command) => command.CommandText.Contains("INSERT INTO \"observations\"", StringComparison.Ordinal);
-
-    private void Before(DbCommand command)
-    {
-        if (IsInsert(command) && _inserts == 0) Console.WriteLine("saving");
-    }
-
-    private void After(DbCommand command)
-    {
-        if (!IsInsert(command)) return;
-        _inserts++;
-        if (holdAfter <= 0 || _inserts < holdAfter) return;
+        if (value.Value is not ValueTuple<string, int> progress || progress.Item1 != "observations") return;
+        _rows = progress.Item2;
+        if (value.Key == "Writing") Console.WriteLine("saving");
+        if (value.Key != "Written" || holdAfter <= 0 || progress.Item2 < holdAfter) return;
         Console.WriteLine("holding");
         Thread.Sleep(Timeout.Infinite);
+    }
+
+    public void OnCompleted()
+    {
+    }
+
+    public void OnError(Exception error)
+    {
     }
 }

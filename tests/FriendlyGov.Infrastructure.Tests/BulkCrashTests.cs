@@ -13,7 +13,7 @@ namespace FriendlyGov.Infrastructure.Tests;
 /// <remarks>
 /// Two ways to land the kill inside the save: as soon as the child has started inserting and
 /// SQLite's write-ahead log has grown, which is how a real crash would come; and with the child
-/// stopped for good after 20,000 INSERTs have run inside the open transaction, which cannot miss.
+/// stopped for good once the bulk path has written 20,000 rows inside the open transaction, which cannot miss.
 /// Each test gives itself 55 seconds.
 /// </remarks>
 public sealed class BulkCrashTests : IDisposable

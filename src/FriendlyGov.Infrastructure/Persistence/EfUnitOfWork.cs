@@ -7,8 +7,8 @@ namespace FriendlyGov.Infrastructure.Persistence;
 
 /// <summary>
 /// Commits a command's aggregates, audit entry and idempotency record in one SaveChanges, which
-/// EF Core runs in one transaction: all of it is saved or none of it. It hands back the tracked
-/// aggregates that raised domain events, for the pipeline to publish them after the commit.
+/// EF Core runs in one transaction: all of it is saved or none of it. It hands back the aggregates
+/// (tracked, or staged for the bulk path) that raised domain events, for the pipeline to publish them after the commit.
 /// </summary>
 /// <param name="context">The scope's database context.</param>
 public sealed class EfUnitOfWork(FriendlyGovDbContext context) : IUnitOfWork
@@ -16,8 +16,12 @@ public sealed class EfUnitOfWork(FriendlyGovDbContext context) : IUnitOfWork
     /// <inheritdoc />
     public async Task<IReadOnlyList<AggregateRoot>> SaveChangesAsync(CancellationToken cancellationToken)
     {
-        // Listed before the save, since a removed aggregate is no longer tracked after it.
-        List<AggregateRoot> raising = [.. context.ChangeTracker.Entries<AggregateRoot>().Select(e => e.Entity).Where(a => a.DomainEvents.Count > 0)];
+        // Listed before the save, since a removed aggregate is no longer tracked after it, and the
+        // rows written through the bulk path, which are never tracked, are forgotten by it.
+        List<AggregateRoot> raising =
+        [
+            .. context.ChangeTracker.Entries<AggregateRoot>().Select(e => e.Entity).Concat(context.StagedBulkAggregates).Where(a => a.DomainEvents.Count > 0),
+        ];
         try
         {
             await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);

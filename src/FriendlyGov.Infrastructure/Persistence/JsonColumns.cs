@@ -30,6 +30,39 @@ internal static class JsonColumns
             value => JsonSerializer.Serialize(value, Options).GetHashCode(StringComparison.Ordinal),
             value => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(value, Options), Options)!);
 
+    /// <summary>
+    /// A comparer for a list of immutable records (evidence entries, an observation's steps): the
+    /// snapshot is a shallow copy of the list, and two lists are equal when they hold the same
+    /// element instances in the same order.
+    /// </summary>
+    /// <remarks>
+    /// Sound because the domain never changes an element in place: it adds, removes or replaces
+    /// one with a new record (<c>with</c>). It costs one list copy per tracked read instead of a
+    /// JSON round trip, and one pass of reference checks per save instead of two serializations,
+    /// which is most of what a request that reads an assessment with its evidence used to spend.
+    /// </remarks>
+    /// <typeparam name="TElement">The list's element, an immutable record.</typeparam>
+    /// <returns>The comparer.</returns>
+    public static ValueComparer<List<TElement>> ImmutableElements<TElement>()
+        where TElement : class =>
+        new(
+            (a, b) => SameElements(a, b),
+            list => list.Count,
+            list => new List<TElement>(list));
+
+    private static bool SameElements<TElement>(List<TElement>? a, List<TElement>? b)
+        where TElement : class
+    {
+        if (a is null || b is null) return a is null && b is null;
+        if (a.Count != b.Count) return false;
+        for (var i = 0; i < a.Count; i++)
+        {
+            if (!ReferenceEquals(a[i], b[i])) return false;
+        }
+
+        return true;
+    }
+
     private static JsonSerializerOptions CreateOptions()
     {
         var options = new JsonSerializerOptions

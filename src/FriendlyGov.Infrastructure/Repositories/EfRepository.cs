@@ -13,7 +13,7 @@ namespace FriendlyGov.Infrastructure.Repositories;
 /// </summary>
 /// <typeparam name="T">The aggregate.</typeparam>
 /// <param name="context">The scope's database context.</param>
-public sealed class EfRepository<T>(FriendlyGovDbContext context) : IRepository<T>, IReadRepository<T>
+public sealed class EfRepository<T>(FriendlyGovDbContext context) : IRepository<T>, IReadRepository<T>, IBulkRepository<T>
     where T : AggregateRoot
 {
     private DbSet<T> Set => context.Set<T>();
@@ -32,6 +32,14 @@ public sealed class EfRepository<T>(FriendlyGovDbContext context) : IRepository<
         Set.AddRange(list);
         return Task.FromResult<IEnumerable<T>>(list);
     }
+
+    /// <inheritdoc />
+    /// <remarks>Written by the provider's bulk path (<see cref="FriendlyGovDbContext.StageBulkInsert{T}"/>), untracked.</remarks>
+    public void AddInBulk(IReadOnlyList<T> aggregates) => context.StageBulkInsert(Guard.Against.Null(aggregates));
+
+    /// <inheritdoc />
+    /// <remarks>Written by the provider's bulk path (<see cref="FriendlyGovDbContext.StageBulkUpdate{T}"/>); a tracked aggregate stops being tracked.</remarks>
+    public void UpdateInBulk(IReadOnlyList<T> aggregates) => context.StageBulkUpdate(Guard.Against.Null(aggregates));
 
     /// <inheritdoc />
     public Task<int> UpdateAsync(T entity, CancellationToken cancellationToken = default)

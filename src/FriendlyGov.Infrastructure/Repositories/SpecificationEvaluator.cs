@@ -1,4 +1,5 @@
 using Ardalis.Specification;
+using Microsoft.EntityFrameworkCore;
 
 namespace FriendlyGov.Infrastructure.Repositories;
 
@@ -12,7 +13,7 @@ public static class SpecificationEvaluator
     /// <summary>Applies <paramref name="specification"/> to <paramref name="query"/>.</summary>
     /// <typeparam name="T">The entity.</typeparam>
     /// <param name="query">The query.</param>
-    /// <param name="specification">The specification: <c>Where</c>, <c>OrderBy</c>/<c>ThenBy</c> (descending too), <c>Skip</c>, <c>Take</c>.</param>
+    /// <param name="specification">The specification: <c>AsNoTracking</c>, <c>Where</c>, <c>OrderBy</c>/<c>ThenBy</c> (descending too), <c>Skip</c>, <c>Take</c>.</param>
     /// <returns>The query with them applied.</returns>
     /// <exception cref="NotSupportedException">The specification uses a feature this evaluator does not translate (search, includes).</exception>
     public static IQueryable<T> Apply<T>(IQueryable<T> query, ISpecification<T> specification)
@@ -23,6 +24,7 @@ public static class SpecificationEvaluator
         if (specification.SearchCriterias.Any() || specification.IncludeExpressions.Any() || specification.IncludeStrings.Any())
             throw new NotSupportedException($"{specification.GetType().Name} uses search or includes, which FriendlyGov's evaluator does not translate.");
 
+        if (specification.AsNoTracking) query = query.AsNoTracking();
         foreach (var where in specification.WhereExpressions) query = query.Where(where.Filter);
 
         IOrderedQueryable<T>? ordered = null;

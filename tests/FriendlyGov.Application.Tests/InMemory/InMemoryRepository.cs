@@ -17,7 +17,7 @@ namespace FriendlyGov.Application.Tests.InMemory;
 /// </remarks>
 /// <typeparam name="T">The aggregate.</typeparam>
 /// <param name="session">The scope's session.</param>
-public sealed class InMemoryRepository<T>(InMemorySession session) : IRepository<T>, IReadRepository<T>
+public sealed class InMemoryRepository<T>(InMemorySession session) : IRepository<T>, IReadRepository<T>, IBulkRepository<T>
     where T : AggregateRoot
 {
     private static readonly InMemorySpecificationEvaluator Evaluator = InMemorySpecificationEvaluator.Default;
@@ -35,6 +35,18 @@ public sealed class InMemoryRepository<T>(InMemorySession session) : IRepository
         var list = entities.ToList();
         foreach (var entity in list) session.StageAdd(entity);
         return Task.FromResult<IEnumerable<T>>(list);
+    }
+
+    /// <inheritdoc />
+    public void AddInBulk(IReadOnlyList<T> aggregates)
+    {
+        foreach (var entity in aggregates) session.StageAdd(entity);
+    }
+
+    /// <inheritdoc />
+    public void UpdateInBulk(IReadOnlyList<T> aggregates)
+    {
+        foreach (var entity in aggregates) session.StageUpdate(entity);
     }
 
     /// <inheritdoc />

@@ -18,6 +18,7 @@ public static class InMemoryServices
         services.AddScoped<InMemorySession>();
         services.AddScoped(typeof(IRepository<>), typeof(InMemoryRepository<>));
         services.AddScoped(typeof(IReadRepository<>), typeof(InMemoryRepository<>));
+        services.AddScoped(typeof(IBulkRepository<>), typeof(InMemoryRepository<>));
         services.AddScoped<IUnitOfWork, InMemoryUnitOfWork>();
         services.AddScoped<IAuditTrail, InMemoryAuditTrail>();
         services.AddScoped<IIdempotencyStore, InMemoryIdempotencyStore>();

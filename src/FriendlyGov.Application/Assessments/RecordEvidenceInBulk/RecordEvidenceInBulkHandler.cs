@@ -12,11 +12,13 @@ namespace FriendlyGov.Application.Assessments.RecordEvidenceInBulk;
 
 /// <summary>
 /// Handles <see cref="RecordEvidenceInBulk"/>: reads the round, then the assessments the entries
-/// name in one query, checks every entry, and stages the changed assessments for the pipeline's
-/// unit of work to commit. Returns how many entries were recorded.
+/// name in one query, untracked, checks every entry, and stages the changed assessments for the
+/// pipeline's unit of work to write through the database's bulk path. Returns how many entries
+/// were recorded.
 /// </summary>
 /// <param name="lookup">Finds the round.</param>
-/// <param name="assessments">Stores the assessments.</param>
+/// <param name="assessments">Reads the assessments.</param>
+/// <param name="bulk">Writes the changed assessments in bulk.</param>
 /// <param name="scoring">Finds the framework.</param>
 /// <param name="auditTrail">Takes an entry about each assessment changed.</param>
 /// <param name="currentActor">Who records them.</param>
@@ -24,7 +26,8 @@ namespace FriendlyGov.Application.Assessments.RecordEvidenceInBulk;
 /// <param name="audit">The audit entry's subject and summary.</param>
 internal sealed class RecordEvidenceInBulkHandler(
     AssessmentLookup lookup,
-    IRepository<Assessment> assessments,
+    IReadRepository<Assessment> assessments,
+    IBulkRepository<Assessment> bulk,
     AssessmentScoring scoring,
     IAuditTrail auditTrail,
     ICurrentActor currentActor,
@@ -86,7 +89,7 @@ internal sealed class RecordEvidenceInBulkHandler(
                 refused.Values.First());
         }
 
-        await assessments.UpdateRangeAsync(recorded.Keys, cancellationToken).ConfigureAwait(false);
+        bulk.UpdateInBulk([.. recorded.Keys]);
         foreach (var (assessment, indicators) in recorded)
         {
             auditTrail.Append(new AuditEntry(Guid.NewGuid(), at, by, nameof(RecordEvidenceInBulk), $"assessment/{assessment.Id}",

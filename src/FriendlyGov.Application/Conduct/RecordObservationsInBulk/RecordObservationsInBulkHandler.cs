@@ -11,16 +11,18 @@ namespace FriendlyGov.Application.Conduct.RecordObservationsInBulk;
 /// <summary>
 /// Handles <see cref="RecordObservationsInBulk"/>: reads the officials in one query and the keys
 /// already recorded in another, whatever the number of rows, then stages every new observation
-/// with one <c>AddRangeAsync</c> for the pipeline's unit of work to commit.
+/// for the pipeline's unit of work to insert through the database's bulk path, untracked.
 /// </summary>
-/// <param name="observations">Stores the observations.</param>
+/// <param name="observations">Reads the keys already recorded.</param>
+/// <param name="bulk">Inserts the new observations in bulk.</param>
 /// <param name="officials">Finds the officials.</param>
 /// <param name="conduct">Gives the code of conduct.</param>
 /// <param name="currentActor">Who records them.</param>
 /// <param name="clock">The clock.</param>
 /// <param name="audit">The audit entry's subject and summary.</param>
 internal sealed class RecordObservationsInBulkHandler(
-    IRepository<ConductObservation> observations,
+    IReadRepository<ConductObservation> observations,
+    IBulkRepository<ConductObservation> bulk,
     IReadRepository<Official> officials,
     ConductLookup conduct,
     ICurrentActor currentActor,
@@ -73,7 +75,7 @@ internal sealed class RecordObservationsInBulkHandler(
         }
 
         if (problems.Count > 0) throw new ValidationException(nameof(RecordObservationsInBulk), problems);
-        if (added.Count > 0) await observations.AddRangeAsync(added, cancellationToken).ConfigureAwait(false);
+        bulk.AddInBulk(added);
         var unitCount = added.Select(o => o.UnitCode).Distinct(StringComparer.Ordinal).Count();
         audit.Record("observations", $"recorded {added.Count} observation(s) in {unitCount} unit(s) from {rows.Count} row(s); {alreadyRecorded} already recorded");
         return new BulkResult(added.Count, alreadyRecorded);

@@ -11,13 +11,15 @@ using NodaTime;
 namespace FriendlyGov.Application.Dossiers.ImportDossierStatistics;
 
 /// <summary>Handles <see cref="ImportDossierStatistics"/>: every row's unit must be registered; then adds or revises each row's statistics.</summary>
-/// <param name="statistics">Stores the statistics.</param>
+/// <param name="statistics">Reads and revises the statistics.</param>
+/// <param name="bulk">Inserts the new statistics in bulk.</param>
 /// <param name="units">The units.</param>
 /// <param name="currentActor">Who imports.</param>
 /// <param name="clock">The clock.</param>
 /// <param name="audit">The audit entry's subject and summary.</param>
 internal sealed class ImportDossierStatisticsHandler(
     IRepository<DossierStatistics> statistics,
+    IBulkRepository<DossierStatistics> bulk,
     IReadRepository<AdministrativeUnit> units,
     ICurrentActor currentActor,
     IClock clock,
@@ -49,7 +51,7 @@ internal sealed class ImportDossierStatisticsHandler(
             else unchanged++;
         }
 
-        if (added.Count > 0) await statistics.AddRangeAsync(added, cancellationToken).ConfigureAwait(false);
+        bulk.AddInBulk(added);
         if (revised.Count > 0) await statistics.UpdateRangeAsync(revised, cancellationToken).ConfigureAwait(false);
         var periods = string.Join(", ", request.Rows.Select(r => r.Period.ToString()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
         audit.Record(

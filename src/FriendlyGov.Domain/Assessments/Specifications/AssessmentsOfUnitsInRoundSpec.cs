@@ -10,5 +10,5 @@ public sealed class AssessmentsOfUnitsInRoundSpec : Specification<Assessment>
     /// <param name="roundId">The round.</param>
     /// <param name="unitCodes">The units.</param>
     public AssessmentsOfUnitsInRoundSpec(Guid roundId, IReadOnlyCollection<string> unitCodes) =>
-        Query.Where(a => a.RoundId == roundId && unitCodes.Contains(a.UnitCode)).OrderBy(a => a.UnitCode);
+        Query.Where(a => a.RoundId == roundId && unitCodes.Contains(a.UnitCode)).OrderBy(a => a.UnitCode).AsNoTracking();
 }

@@ -18,7 +18,7 @@ internal sealed class AdministrativeUnitConfiguration : IEntityTypeConfiguration
         builder.Property(u => u.District).HasMaxLength(200);
         builder.Ignore(u => u.Predecessors);
         builder.Ignore(u => u.Successors);
-        builder.Json<AdministrativeUnit, List<UnitChange>>("_predecessors", "predecessors");
-        builder.Json<AdministrativeUnit, List<UnitChange>>("_successors", "successors");
+        builder.JsonList<AdministrativeUnit, UnitChange>("_predecessors", "predecessors");
+        builder.JsonList<AdministrativeUnit, UnitChange>("_successors", "successors");
     }
 }

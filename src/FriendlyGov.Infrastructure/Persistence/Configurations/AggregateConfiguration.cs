@@ -17,10 +17,12 @@ internal static class AggregateConfiguration
         builder.Ignore(a => a.DomainEvents);
     }
 
-    public static PropertyBuilder<TValue> Json<T, TValue>(this EntityTypeBuilder<T> builder, string field, string column)
-        where T : class =>
-        builder.Property<TValue>(field)
+    /// <summary>A list of immutable records stored as one JSON column, its changes found by <see cref="JsonColumns.ImmutableElements{TElement}"/>.</summary>
+    public static PropertyBuilder<List<TElement>> JsonList<T, TElement>(this EntityTypeBuilder<T> builder, string field, string column)
+        where T : class
+        where TElement : class =>
+        builder.Property<List<TElement>>(field)
             .HasColumnName(column)
-            .HasConversion(JsonColumns.Converter<TValue>(), JsonColumns.Comparer<TValue>())
+            .HasConversion(JsonColumns.Converter<List<TElement>>(), JsonColumns.ImmutableElements<TElement>())
             .UsePropertyAccessMode(PropertyAccessMode.Field);
 }

@@ -14,7 +14,7 @@ internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessm
         builder.HasIndex(a => new { a.UnitCode, a.UnitExistedFrom });
         builder.Property(a => a.State).HasConversion<string>().HasMaxLength(32);
         builder.Ignore(a => a.Evidence);
-        builder.Json<Assessment, List<EvidenceEntry>>("_evidence", "evidence");
+        builder.JsonList<Assessment, EvidenceEntry>("_evidence", "evidence");
         builder.Property(a => a.FinalScorecard)
             .HasColumnName("final_scorecard")
             .HasConversion(JsonColumns.Converter<ScorecardSnapshot?>(), JsonColumns.Comparer<ScorecardSnapshot?>());

@@ -16,6 +16,6 @@ internal sealed class AssessmentRoundConfiguration : IEntityTypeConfiguration<As
         builder.Ignore(r => r.UnitCodes);
         builder.Ignore(r => r.FrameworkId);
         builder.Ignore(r => r.AssessmentPeriod);
-        builder.Json<AssessmentRound, List<string>>("_unitCodes", "unit_codes");
+        builder.JsonList<AssessmentRound, string>("_unitCodes", "unit_codes");
     }
 }

@@ -29,6 +29,6 @@ internal sealed class ConductObservationConfiguration : IEntityTypeConfiguration
         builder.Ignore(o => o.Status);
         builder.Ignore(o => o.History);
         builder.Ignore(o => o.ReportedAt);
-        builder.Json<ConductObservation, List<ObservationStep>>("_history", "history");
+        builder.JsonList<ConductObservation, ObservationStep>("_history", "history");
     }
 }

@@ -22,7 +22,7 @@ internal sealed class CoordinationPlanConfiguration : IEntityTypeConfiguration<C
         builder.Ignore(p => p.PlanPeriod);
         builder.Ignore(p => p.Parties);
         builder.Ignore(p => p.Items);
-        builder.Json<CoordinationPlan, List<PlanBody>>("_parties", "parties");
-        builder.Json<CoordinationPlan, List<PlanItem>>("_items", "items");
+        builder.JsonList<CoordinationPlan, PlanBody>("_parties", "parties");
+        builder.JsonList<CoordinationPlan, PlanItem>("_items", "items");
     }
 }

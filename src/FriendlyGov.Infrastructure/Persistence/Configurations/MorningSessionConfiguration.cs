@@ -17,6 +17,6 @@ internal sealed class MorningSessionConfiguration : IEntityTypeConfiguration<Mor
         builder.Property(s => s.Attendance);
         builder.Ignore(s => s.ChairedByHead);
         builder.Ignore(s => s.Issues);
-        builder.Json<MorningSession, List<RaisedIssue>>("_issues", "issues");
+        builder.JsonList<MorningSession, RaisedIssue>("_issues", "issues");
     }
 }

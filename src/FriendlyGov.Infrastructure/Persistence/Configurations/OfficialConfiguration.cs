@@ -13,6 +13,6 @@ internal sealed class OfficialConfiguration : IEntityTypeConfiguration<Official>
         builder.HasIndex(o => o.Code).IsUnique();
         builder.Property(o => o.DisplayName).HasMaxLength(200).IsRequired();
         builder.Ignore(o => o.Postings);
-        builder.Json<Official, List<Posting>>("_postings", "postings");
+        builder.JsonList<Official, Posting>("_postings", "postings");
     }
 }
