@@ -21,7 +21,9 @@ public sealed class Workflow : IDisposable
     public Workflow(BenchmarkDatabase database)
     {
         var services = new ServiceCollection();
-        services.AddFriendlyGov();
+        // The evidence benchmark sends 105,990 rows in one request, above the default limit of
+        // 100,000 rows (FriendlyGovOptions.MaxRowsPerRequest): a province raises it on purpose.
+        services.AddFriendlyGov(options => options.MaxRowsPerRequest = 200_000);
         database.AddStores(services);
         services.AddSingleton<ICurrentActor>(_actor);
         services.AddSingleton<IClock>(new FixedClock(Now));

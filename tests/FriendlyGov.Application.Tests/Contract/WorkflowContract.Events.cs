@@ -1,3 +1,5 @@
+using FriendlyGov.Application.Assessments.RecordEvidenceInBulk;
+using FriendlyGov.Application.Conduct.RecordObservationsInBulk;
 using FriendlyGov.Application.Assessments.Finalize;
 using FriendlyGov.Application.Authorization;
 using FriendlyGov.Application.Conduct.ConfirmObservation;
@@ -12,6 +14,7 @@ using FriendlyGov.Domain.Assessments;
 using FriendlyGov.Domain.Assessments.Events;
 using FriendlyGov.Domain.Conduct;
 using FriendlyGov.Domain.Disclosures;
+using FriendlyGov.Domain.Evidence;
 using FriendlyGov.Domain.Plans;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
@@ -63,6 +66,31 @@ public abstract partial class WorkflowContract
         Notifications.Events().Select(e => e.GetType()).Distinct().Should().HaveCount(10, "every kind of domain event was raised");
         saved.Early.Should().BeEmpty("no event is published before its change is saved");
         saved.Checked.Should().Be(FullMarks.All.Count + 14, "every event was checked: FullMarks' entries, then 2 observation steps, 4 transitions and 8 others");
+    }
+
+    /// <summary>
+    /// Bulk requests write their aggregates through the database's bulk path, untracked; their
+    /// events are published all the same. Counted by hand: three new observations raise one
+    /// "reported" step each; twenty self-assessed entries of one unit in one call raise one
+    /// EvidenceRecorded each.
+    /// </summary>
+    [Fact]
+    public async Task Aggregates_written_in_bulk_publish_their_domain_events_once_after_the_save()
+    {
+        var saved = ProbeSavedBeforePublished();
+        await RegisterBulkOfficials();
+        var roundId = await OpenRound([DongNai.TanPhong]);
+
+        await Publishes(
+            () => SendAs(Actors.Appraiser, new RecordObservationsInBulk(Guid.NewGuid(), BulkObservations(3))),
+            "ObservationStepTaken Reported", "ObservationStepTaken Reported", "ObservationStepTaken Reported");
+        await Publishes(
+            () => SendAs(Actors.OfficerOf(DongNai.TanPhong), new RecordEvidenceInBulk(
+                Guid.NewGuid(), roundId, EvidenceSource.Self, [.. FullMarks.All.Select(e => new EvidenceInput(DongNai.TanPhong, e.IndicatorId, e.Evidence))])),
+            [.. FullMarks.All.Select(_ => nameof(EvidenceRecorded))]);
+
+        saved.Early.Should().BeEmpty("no event is published before its change is saved");
+        saved.Checked.Should().Be(3 + FullMarks.All.Count);
     }
 
     [Fact]
