@@ -45,7 +45,7 @@ public static class EvidenceWorkbook
     /// <param name="units">The units, at least one, each once, each of a kind the framework applies to.</param>
     /// <param name="layout">A sheet per unit, or a row per unit.</param>
     /// <param name="evidence">Evidence to put in the cells, by unit; the rest is left blank.</param>
-    /// <exception cref="InvalidInputException">The units or the period do not fit the framework; every problem is listed.</exception>
+    /// <exception cref="InvalidInputException">The units or the period do not fit the framework, or an indicator's method is not built in and has no workbook cells; every problem is listed.</exception>
     public static void Write(Stream output, CriteriaFramework framework, AssessmentPeriod period, IReadOnlyList<AssessedUnit> units, WorkbookLayout layout = WorkbookLayout.UnitSheets, IEnumerable<UnitEvidence>? evidence = null)
     {
         Guard.Against.Null(output);
@@ -60,6 +60,8 @@ public static class EvidenceWorkbook
             problems.Add(new Problem("units", $"unit {twice.Key} is listed {twice.Count()} times: list each unit once"));
         foreach (var unit in units.Where(u => !framework.AppliesTo.Contains(u.Kind)))
             problems.Add(new Problem("units", $"unit {unit.Code} is a '{unit.Kind.ToCode()}', which {framework.Id} does not assess: it applies to {string.Join(", ", framework.AppliesTo.Select(k => k.ToCode()))}"));
+        foreach (var indicator in framework.Indicators.Where(i => !EntryCodec.HasCells(i.Method)))
+            problems.Add(new Problem("framework", $"indicator {indicator.Id} is scored by method '{indicator.Method.Kind}', which has no workbook cells (only the built-in methods have): record its evidence as a JSON evidence file"));
         InvalidInputException.ThrowIfAny(problems);
         var given = (evidence ?? []).ToDictionary(e => e.Unit.Code, StringComparer.Ordinal);
         var sheets = EvidenceWorkbookWriter.Build(new EvidenceSheets(framework, layout, units), period, ContentHash(framework), given);

@@ -111,6 +111,32 @@ public sealed class EvidenceWorkbookCellErrorTests
     }
 
     [Fact]
+    public void A_framework_with_a_method_an_app_added_gets_no_workbook_naming_the_indicator_and_the_method()
+    {
+        // ThresholdMethod is an app's own method, defined in one file (Frameworks.Tests): it reads and
+        // writes as JSON, but the workbook has no cells for it, so none is made rather than a wrong one.
+        var catalog = Frameworks.Methods.MethodCatalog.BuiltIn.With(new Frameworks.Tests.Methods.ThresholdMethod.Definition());
+        var json = """
+            {
+              "format": "friendlygov.framework/1", "id": "threshold-test", "version": "1",
+              "title": { "vi": "Thử ngưỡng", "en": "Threshold test" }, "jurisdiction": "Test", "appliesTo": ["phuong"],
+              "period": "year", "decimals": 2,
+              "ratings": [ { "code": "pass", "title": { "vi": "Đạt", "en": "Pass" }, "minPoints": 0 } ],
+              "groups": [ { "id": "G1", "title": { "vi": "Nhóm 1", "en": "Group 1" }, "criteria": [ { "id": "G1.1",
+                "title": { "vi": "Tiêu chí", "en": "Criterion" }, "indicators": [
+                  { "id": "G1.1.1", "title": { "vi": "Có", "en": "Yes" }, "maxPoints": 5, "method": { "kind": "check" } },
+                  { "id": "G1.1.2", "title": { "vi": "Ngưỡng", "en": "Threshold" }, "maxPoints": 5, "method": { "kind": "threshold", "at": 0.8 } } ] } ] } ]
+            }
+            """;
+        var framework = FrameworkReader.Read(System.Text.Encoding.UTF8.GetBytes(json), "threshold.json", methods: catalog);
+
+        var act = () => EvidenceWorkbook.Write(new MemoryStream(), framework, AssessmentPeriod.OfYear(2024), [TanPhong]);
+
+        act.Should().Throw<InvalidInputException>().Which.Problems.Select(p => p.ToString()).Should().Equal(
+            "framework: indicator G1.1.2 is scored by method 'threshold', which has no workbook cells (only the built-in methods have): record its evidence as a JSON evidence file");
+    }
+
+    [Fact]
     public void A_blank_workbook_reads_as_units_with_no_evidence()
     {
         var xlsx = Fill(_ => { });

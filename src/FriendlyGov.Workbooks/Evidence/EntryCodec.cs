@@ -27,6 +27,14 @@ internal static class EntryCodec
     private static readonly DataValidationRule YesNo = new("list", null, $"\"{Yes},{No}\"", null,
         "Chọn có hoặc không. / Choose yes or no.", "Chọn có (yes) hoặc không (no). / Choose yes or no.");
 
+    /// <summary>
+    /// Whether a workbook has cells for <paramref name="method"/>: the built-in methods. A method an
+    /// app adds through its own <c>MethodCatalog</c> reads and writes as JSON, but no workbook
+    /// layout is known for it, so a workbook for its framework is refused rather than guessed.
+    /// </summary>
+    public static bool HasCells(IndicatorMethod method) =>
+        method is CheckMethod or ChecklistMethod or RatioMethod or BandsMethod or DeductionMethod or ScaleMethod or ImportMethod or PointsMethod or ConductMethod;
+
     /// <summary>What a person enters for an indicator, in both languages.</summary>
     public static LocalizedText Guidance(Indicator indicator) => indicator.Method switch
     {
