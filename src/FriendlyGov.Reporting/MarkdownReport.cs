@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using FriendlyGov.Domain;
 
@@ -69,16 +70,26 @@ public static class MarkdownReport
         output.WriteLine($"- Bộ tiêu chí / Framework: `{ranking.FrameworkId}`, {Escape(ranking.FrameworkTitle.Vi)}");
         output.WriteLine($"- Kỳ đánh giá / Period: {ranking.Period}");
         output.WriteLine();
-        output.WriteLine("| Hạng / Rank | Mã / Code | Đơn vị / Unit | Tổng / Total | Xếp loại / Rating |");
-        output.WriteLine("|---:|---|---|---:|---|");
+        // A unit formed by a reform shows how the units it was formed from did, as the HTML ranking does.
+        var earlier = string.Join(", ", ranking.Predecessors.Values.Select(p => p.Period).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+        var heading = earlier.Length == 0 ? string.Empty : $" {Escape(earlier)}, các đơn vị hình thành nên / {Escape(earlier)}, units it was formed from |";
+        output.WriteLine($"| Hạng / Rank | Mã / Code | Đơn vị / Unit | Tổng / Total | Xếp loại / Rating |{heading}");
+        output.WriteLine(earlier.Length == 0 ? "|---:|---|---|---:|---|" : "|---:|---|---|---:|---|---|");
         foreach (var entry in ranking.Entries)
         {
             var card = entry.Scorecard;
-            output.WriteLine($"| {entry.Rank} | {card.UnitCode} | {Escape(card.UnitName)} | {Figures.Format(card.Total)} | {Escape(card.Rating.Title.Vi)} ({card.Rating.Code}) |");
+            var formedFrom = earlier.Length == 0 ? string.Empty : $" {Predecessors(ranking.Predecessors.GetValueOrDefault(card.UnitCode))} |";
+            output.WriteLine($"| {entry.Rank} | {card.UnitCode} | {Escape(card.UnitName)} | {Figures.Format(card.Total)} | {Escape(card.Rating.Title.Vi)} ({card.Rating.Code}) |{formedFrom}");
         }
 
         output.WriteLine();
     }
+
+    /// <summary>A unit's predecessors' results in a ranking's cell: "TB / mean 98.00 (2/3), cao / best 100.00, thấp / worst 96.00", or a dash.</summary>
+    private static string Predecessors(PredecessorResults? results) =>
+        results is null
+            ? "—"
+            : $"TB / mean {Figures.Format(results.MeanTotal)} ({results.WithResults.ToString(CultureInfo.InvariantCulture)}/{results.Predecessors.ToString(CultureInfo.InvariantCulture)}), cao / best {Figures.Format(results.BestTotal)}, thấp / worst {Figures.Format(results.WorstTotal)}";
 
     private static void Row(IndicatorReport indicator, TextWriter output) =>
         output.WriteLine($"| {indicator.Id} | {Escape(indicator.Title.Vi)} | {Figures.Format(indicator.Points)} | {Figures.Format(indicator.MaxPoints)} |");

@@ -53,6 +53,24 @@ public sealed class MarkdownReportTests
             string.Empty);
     }
 
+    /// <summary>
+    /// As in the HTML ranking: Xã Bình Lộc was formed from 3 units, 2 of them with 2024 results of
+    /// 100 and 96: mean 98, best 100, worst 96; the others show a dash.
+    /// </summary>
+    [Fact]
+    public void A_ranking_shows_each_units_predecessors_results_beside_it_when_given()
+    {
+        var ranking = ReportData.Ranking().WithPredecessors(new Dictionary<string, PredecessorResults> { ["26089"] = new("2024", 3, 2, 98m, 100m, 96m) });
+
+        var lines = ReportData.Written(w => MarkdownReport.Write(ranking, w)).Split('\n');
+
+        lines.Skip(5).Take(4).Should().Equal(
+            "| Hạng / Rank | Mã / Code | Đơn vị / Unit | Tổng / Total | Xếp loại / Rating | 2024, các đơn vị hình thành nên / 2024, units it was formed from |",
+            "|---:|---|---|---:|---|---|",
+            "| 1 | 26089 | Xã Bình Lộc | 30 | Xuất sắc (excellent) | TB / mean 98 (2/3), cao / best 100, thấp / worst 96 |",
+            "| 2 | 26116 | Thị trấn Tân Phú | 20 | Xuất sắc (excellent) | — |");
+    }
+
     [Fact]
     public void A_pipe_in_a_name_does_not_break_the_table()
     {
