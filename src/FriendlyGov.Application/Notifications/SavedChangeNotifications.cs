@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Reflection;
 using FriendlyGov.Domain;
 using FriendlyGov.Domain.Assessments;
 using FriendlyGov.Domain.Assessments.Events;
@@ -35,8 +37,18 @@ internal static class SavedChangeNotifications
         return notifications;
     }
 
+    // One envelope maker per event type, made once: a bulk request saves a hundred thousand
+    // aggregates, and reflection per event would cost more than the envelope itself.
+    private static readonly ConcurrentDictionary<Type, Func<IDomainEvent, INotification>> Envelopes = new();
+
+    private static readonly MethodInfo EnvelopeOfMethod =
+        typeof(SavedChangeNotifications).GetMethod(nameof(EnvelopeOf), BindingFlags.NonPublic | BindingFlags.Static)!;
+
     private static INotification Envelope(IDomainEvent raised) =>
-        (INotification)Activator.CreateInstance(typeof(DomainEventNotification<>).MakeGenericType(raised.GetType()), raised)!;
+        Envelopes.GetOrAdd(raised.GetType(), static type => EnvelopeOfMethod.MakeGenericMethod(type).CreateDelegate<Func<IDomainEvent, INotification>>())(raised);
+
+    private static DomainEventNotification<TEvent> EnvelopeOf<TEvent>(IDomainEvent raised)
+        where TEvent : IDomainEvent => new DomainEventNotification<TEvent>((TEvent)raised);
 
     // The aggregate gives what the event does not carry (the round, the figures, the unit): it is
     // read after the save, so it is the state the event led to.
