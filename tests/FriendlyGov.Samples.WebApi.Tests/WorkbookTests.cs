@@ -47,6 +47,29 @@ public sealed class WorkbookTests(WebApiFactory api) : IClassFixture<WebApiFacto
     }
 
     [Fact]
+    public async Task The_download_names_the_unit_the_round_assesses_when_a_reform_gave_its_code_to_another_unit_since()
+    {
+        // 26041 was Phường Quyết Thắng until 30 June 2025 and is Phường Trấn Biên from 1 July 2025:
+        // a 2024 round assesses Quyết Thắng, the unit that existed at the end of 2024.
+        using var admin = api.As(Actors.Administrator);
+        await admin.Post("/units", new
+        {
+            units = new object[]
+            {
+                new { code = "26041", kind = "ward", name = "Phường Quyết Thắng", province = Actors.Province, existedFrom = "2020-01-01", existedUntil = "2025-06-30", district = "Thành phố Biên Hòa" },
+                new { code = "26041", kind = "ward", name = "Phường Trấn Biên", province = Actors.Province, existedFrom = "2025-07-01" },
+            },
+        }).Ok<JsonElement>();
+        var round = (await admin.Post("/rounds", Given.RoundOf("2024", "26041")).Ok<JsonElement>()).GetProperty("roundId").GetGuid();
+
+        using var response = await admin.Get(Url(round, "26041"));
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        using var book = new RawWorkbook(await response.Content.ReadAsByteArrayAsync(Cancel));
+        new[] { "B7", "C7", "D7", "E7" }.Select(c => book.Text("friendlygov", c)).Should().Equal("26041", "Phường Quyết Thắng", "phuong", "Đồng Nai");
+    }
+
+    [Fact]
     public async Task Only_who_may_read_the_units_assessment_downloads_its_workbook()
     {
         var round = await Given.ARound(api, "2024");

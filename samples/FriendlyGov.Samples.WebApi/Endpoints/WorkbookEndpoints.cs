@@ -54,8 +54,9 @@ internal static class WorkbookEndpoints
         workbook.MapGet(string.Empty, async (Guid roundId, string unitCode, IMediator mediator, IFrameworkCatalog catalog, IReadRepository<AdministrativeUnit> units, CancellationToken cancellationToken) =>
             {
                 var (framework, period) = await RoundOfAsync(roundId, unitCode, mediator, catalog, cancellationToken);
-                var unit = await units.FirstOrDefaultAsync(new UnitByCodeSpec(unitCode), cancellationToken)
-                    ?? throw new NotFoundException($"Unit {unitCode} is not registered.");
+                // The unit the round assesses under this code: a reform may have given the code to another unit since.
+                var unit = (await units.ListAsync(new UnitsByCodeSpec([unitCode]), cancellationToken)).FirstOrDefault(u => u.AssessableFor(period.Start, period.End))
+                    ?? throw new NotFoundException($"No unit {unitCode} existed at the end of {period}.");
                 using var xlsx = new MemoryStream();
                 EvidenceWorkbook.Write(xlsx, framework, period, [unit.ToAssessedUnit()]);
                 return TypedResults.File(xlsx.ToArray(), XlsxType, $"evidence-{unitCode}-{period}.xlsx");
