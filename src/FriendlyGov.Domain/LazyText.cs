@@ -35,13 +35,22 @@ internal sealed class LazyText
     }
 
     /// <summary>The text, written on the first read.</summary>
-    public LocalizedText Value
+    public LocalizedText Value => Once(ref _text, _state, _write);
+
+    /// <summary>
+    /// The text kept in <paramref name="text"/>, written there by <paramref name="write"/> on the
+    /// first read: the one place the "write once, keep one" rule is spelled out, for this class and
+    /// for a holder that keeps its text in a field of its own rather than in a <see cref="LazyText"/>.
+    /// </summary>
+    /// <typeparam name="TState">What the writer needs.</typeparam>
+    /// <param name="text">The field that keeps the text; <see langword="null"/> until written.</param>
+    /// <param name="state">What the writer needs.</param>
+    /// <param name="write">Writes the text; pure, since two threads reading at once may both call it.</param>
+    /// <returns>The text kept.</returns>
+    public static LocalizedText Once<TState>(ref LocalizedText? text, TState state, Func<TState, LocalizedText> write)
     {
-        get
-        {
-            if (Volatile.Read(ref _text) is { } text) return text;
-            Interlocked.CompareExchange(ref _text, _write(_state), null);
-            return _text!;
-        }
+        if (Volatile.Read(ref text) is { } written) return written;
+        Interlocked.CompareExchange(ref text, write(state), null);
+        return text!;
     }
 }

@@ -35,18 +35,12 @@ public sealed class MethodResult
     public decimal RawPoints { get; }
 
     /// <summary>The evidence used and the arithmetic, in both languages, such as "5 × (0.93 − 0.5) / (0.95 − 0.5)".</summary>
-    public LocalizedText Working
+    public LocalizedText Working => LazyText.Once(ref _working, _write, static write =>
     {
-        get
-        {
-            if (Volatile.Read(ref _working) is { } working) return working;
-            var writer = ExplanationWriter.Rent();
-            _write(writer);
-            // Two threads reading at once may both write it (the writers are pure): one text is kept.
-            Interlocked.CompareExchange(ref _working, writer.Finish(), null);
-            return _working!;
-        }
-    }
+        var writer = ExplanationWriter.Rent();
+        write(writer);
+        return writer.Finish();
+    });
 
     /// <summary>Writes the working into a longer explanation, as read already or written now.</summary>
     /// <param name="writer">The explanation being written.</param>
