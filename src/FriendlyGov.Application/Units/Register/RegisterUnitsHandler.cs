@@ -17,7 +17,8 @@ internal sealed class RegisterUnitsHandler(IRepository<AdministrativeUnit> units
     {
         Guard.Against.Null(request);
         var codes = request.Units.Select(u => u.Code).Distinct(StringComparer.Ordinal).ToList();
-        var forms = (await units.ListAsync(new UnitsByCodeSpec(codes), cancellationToken).ConfigureAwait(false))
+        var stored = (await units.ListAsync(new UnitsByCodeSpec(codes), cancellationToken).ConfigureAwait(false)).ToHashSet();
+        var forms = stored
             .GroupBy(u => u.Code, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var added = new List<AdministrativeUnit>();
@@ -28,7 +29,7 @@ internal sealed class RegisterUnitsHandler(IRepository<AdministrativeUnit> units
         {
             var unit = request.Units[i];
             if (!forms.TryGetValue(unit.Code, out var known)) forms[unit.Code] = known = [];
-            if (known.Any(u => u.ExistedFrom == unit.ExistedFrom && !added.Contains(u)))
+            if (known.Any(u => u.ExistedFrom == unit.ExistedFrom && stored.Contains(u)))
             {
                 already.Add(unit.Code);
                 continue;
@@ -38,7 +39,7 @@ internal sealed class RegisterUnitsHandler(IRepository<AdministrativeUnit> units
             foreach (var earlier in known.OrderBy(u => u.ExistedFrom))
             {
                 // A code that takes a new form ends the form still open before it, the day before.
-                if (earlier.ExistedUntil is null && earlier.ExistedFrom < unit.ExistedFrom && !added.Contains(earlier))
+                if (earlier.ExistedUntil is null && earlier.ExistedFrom < unit.ExistedFrom && stored.Contains(earlier))
                 {
                     earlier.EndOn(unit.ExistedFrom.PlusDays(-1));
                     ended.Add(earlier);
