@@ -16,11 +16,19 @@ public sealed class SqliteFriendlyGovDbContext(DbContextOptions<SqliteFriendlyGo
     private const int Constraint = 19;
     private const int UniqueConstraint = 2067;
     private const int PrimaryKeyConstraint = 1555;
+    private string? _databaseFile;
 
     /// <inheritdoc />
     /// <remarks>SQLite's <c>SQLITE_CONSTRAINT</c> (19) with the extended code <c>SQLITE_CONSTRAINT_UNIQUE</c> (2067) or <c>SQLITE_CONSTRAINT_PRIMARYKEY</c> (1555).</remarks>
     bool IStoreErrors.IsUniqueKeyViolation(Exception storeError) =>
         storeError is SqliteException { SqliteErrorCode: Constraint, SqliteExtendedErrorCode: UniqueConstraint or PrimaryKeyConstraint };
+
+    /// <inheritdoc />
+    /// <remarks>Writers of this process to the same file take turns (<see cref="SqliteWriterQueue"/>).</remarks>
+    protected internal override ValueTask<IDisposable?> EnterWriterAsync(CancellationToken cancellationToken) =>
+        SqliteWriterQueue.EnterAsync(DatabaseFile, cancellationToken);
+
+    private string DatabaseFile => _databaseFile ??= Path.GetFullPath(new SqliteConnectionStringBuilder(Database.GetConnectionString()).DataSource);
 
     /// <inheritdoc />
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
