@@ -62,11 +62,15 @@ public static class DependencyInjection
         where TContext : FriendlyGovDbContext
     {
         Guard.Against.Null(services);
-        services.AddDbContext<TContext>(builder =>
-        {
-            configure(builder);
-            builder.AddInterceptors(new AuditTrailGuard());
-        });
+        // The options are built once, not per request: they never change, and the guard keeps no state.
+        services.AddDbContext<TContext>(
+            builder =>
+            {
+                configure(builder);
+                builder.AddInterceptors(new AuditTrailGuard());
+            },
+            contextLifetime: ServiceLifetime.Scoped,
+            optionsLifetime: ServiceLifetime.Singleton);
         services.AddSingleton(new DatabaseMigration(typeof(TContext)));
         services.AddScoped<FriendlyGovDbContext>(provider =>
         {

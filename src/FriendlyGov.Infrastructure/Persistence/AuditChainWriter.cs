@@ -1,6 +1,8 @@
+using System.Runtime.CompilerServices;
 using FriendlyGov.Domain.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace FriendlyGov.Infrastructure.Persistence;
 
@@ -16,6 +18,10 @@ namespace FriendlyGov.Infrastructure.Persistence;
 /// </remarks>
 internal static class AuditChainWriter
 {
+    // Read by every save under the lock, so compiled once per model (a compiled query serves one
+    // model only, and a process may open SQLite and PostgreSQL).
+    private static readonly ConditionalWeakTable<IModel, Func<FriendlyGovDbContext, CancellationToken, Task<AuditEntry?>>> LastEntry = new();
+
     /// <summary>Gives each added entry its sequence, previous hash and hash, in the order they were added.</summary>
     /// <param name="context">The context, inside a transaction.</param>
     /// <param name="staged">The added entries.</param>
@@ -58,7 +64,9 @@ internal static class AuditChainWriter
         await context.LockAuditTrailAsync(cancellationToken).ConfigureAwait(false);
 
         var trail = context.AuditTrail.AsNoTracking();
-        var last = await trail.OrderByDescending(e => e.Sequence).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        var lastEntry = LastEntry.GetValue(context.Model, static _ => EF.CompileAsyncQuery((FriendlyGovDbContext db, CancellationToken _) =>
+            db.AuditTrail.AsNoTracking().OrderByDescending(e => e.Sequence).FirstOrDefault()));
+        var last = await lastEntry(context, cancellationToken).ConfigureAwait(false);
         if (last is null || last.IsLinked) return last;
 
         var linkedBefore = await trail.Where(e => e.Hash != string.Empty).OrderByDescending(e => e.Sequence).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
