@@ -68,6 +68,17 @@ public sealed class BenchmarkDatabase : IDisposable
         ? $"Data Source={Path.Combine(_folder!, "friendlygov.db")}"
         : new NpgsqlConnectionStringBuilder(_admin) { Database = _name }.ConnectionString;
 
+    /// <summary>Opens a plain ADO.NET connection to the database.</summary>
+    /// <returns>The open connection; the caller disposes it.</returns>
+    public System.Data.Common.DbConnection OpenConnection()
+    {
+        System.Data.Common.DbConnection connection = Provider == Sqlite
+            ? new Microsoft.Data.Sqlite.SqliteConnection(ConnectionString)
+            : new NpgsqlConnection(ConnectionString);
+        connection.Open();
+        return connection;
+    }
+
     /// <summary>Adds FriendlyGov's stores on this database, in the one line an app writes.</summary>
     /// <param name="services">The services.</param>
     public void AddStores(IServiceCollection services)

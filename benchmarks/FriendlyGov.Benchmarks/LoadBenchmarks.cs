@@ -35,6 +35,13 @@ namespace FriendlyGov.Benchmarks;
 /// each), as it would over a round. The load test in <c>tests/FriendlyGov.Infrastructure.Tests</c>
 /// (<c>WorkflowLoad</c>) sends the full mix of the workflow and checks every invariant afterwards;
 /// this class only measures.
+/// <para>
+/// <see cref="RawTransactions_EightWorkers"/> is the floor: what the database alone does for the
+/// same burst through plain ADO.NET, with the same workers and mix. Each command becomes one
+/// transaction that reads one row by key, writes it back (or inserts one), and inserts an audit
+/// row and a request row, the statements a command needs at the least; each query reads one row
+/// or the round's 24. SQLite's writers take turns in the process, as the library's do.
+/// </para>
 /// </remarks>
 [MemoryDiagnoser]
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
@@ -79,6 +86,16 @@ public class LoadBenchmarks
         return retries.Sum();
     }
 
+    /// <summary>The floor: the same burst as plain transactions through ADO.NET.</summary>
+    /// <returns>The rows read.</returns>
+    [Benchmark(Baseline = true, OperationsPerInvoke = Workers * RequestsPerWorker)]
+    public int RawTransactions_EightWorkers()
+    {
+        var invocation = Interlocked.Increment(ref _invocation);
+        return Task.WhenAll(Enumerable.Range(0, Workers).Select(w => Task.Run(() => RawWork(new Random((invocation * Workers) + w)))))
+            .GetAwaiter().GetResult().Sum();
+    }
+
     /// <summary>Checks that the load left an audit chain that verifies, then drops the database.</summary>
     /// <exception cref="InvalidOperationException">The audit chain does not verify.</exception>
     [GlobalCleanup]
@@ -113,6 +130,7 @@ public class LoadBenchmarks
         await Send(admin, new RegisterUnits(Guid.NewGuid(), VietnamUnits.Registrations(units)));
         _roundId = await Send(admin, new OpenRound(
             Guid.NewGuid(), "dongnai-friendly-government@2024.1", "2024", Province, _units, new LocalDate(2025, 1, 31), new LocalDate(2025, 2, 28)));
+        await CreateFloorTablesAsync();
     }
 
     private async Task<int> Work(Random random)
@@ -143,6 +161,104 @@ public class LoadBenchmarks
         }
 
         return retries;
+    }
+
+    private async Task<int> RawWork(Random random)
+    {
+        var read = 0;
+        var database = _database ?? throw new InvalidOperationException("Not set up.");
+        for (var i = 0; i < RequestsPerWorker; i++)
+        {
+            var unit = random.Next(_units.Count);
+            var roll = random.Next(10);
+            await using var connection = database.OpenConnection();
+            if (roll < 7)
+            {
+                using var turn = database.Provider == BenchmarkDatabase.Sqlite ? await SqliteTurn.EnterAsync() : null;
+                await using var transaction = await connection.BeginTransactionAsync();
+                if (roll < 5)
+                {
+                    var body = (string?)await Execute(connection, transaction, "SELECT body FROM floor_units WHERE id = @a", unit, null, scalar: true);
+                    await Execute(connection, transaction, "UPDATE floor_units SET body = @b, version = version + 1 WHERE id = @a", unit, body);
+                }
+                else
+                {
+                    await Execute(connection, transaction, "INSERT INTO floor_feedback (unit, body) VALUES (@a, @b)", unit, FloorBody);
+                }
+
+                await Execute(connection, transaction, "INSERT INTO floor_audit (unit, body) VALUES (@a, @b)", unit, "RecordEvidence by officer: one line of the audit trail with its hash");
+                await Execute(connection, transaction, "INSERT INTO floor_requests (unit, body) VALUES (@a, @b)", unit, "{\"id\":\"response\"}");
+                await transaction.CommitAsync();
+            }
+            else
+            {
+                read += roll < 9
+                    ? (await Execute(connection, null, "SELECT body FROM floor_units WHERE id = @a", unit, null, scalar: true) is null ? 0 : 1)
+                    : (int)(long)(await Execute(connection, null, "SELECT count(body) FROM floor_units", 0, null, scalar: true))!;
+            }
+        }
+
+        return read;
+    }
+
+    private static async Task<object?> Execute(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction? transaction, string sql, int a, string? b, bool scalar = false)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        var first = command.CreateParameter();
+        first.ParameterName = "a";
+        first.Value = a;
+        command.Parameters.Add(first);
+        if (b is not null)
+        {
+            var second = command.CreateParameter();
+            second.ParameterName = "b";
+            second.Value = b;
+            command.Parameters.Add(second);
+        }
+
+        return scalar ? await command.ExecuteScalarAsync() : await command.ExecuteNonQueryAsync();
+    }
+
+    // A row about the size of an assessment with a few entries of evidence.
+    private static readonly string FloorBody = new('x', 2_000);
+
+    private async Task CreateFloorTablesAsync()
+    {
+        var database = _database ?? throw new InvalidOperationException("Not set up.");
+        var key = database.Provider == BenchmarkDatabase.Sqlite ? "INTEGER PRIMARY KEY" : "bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY";
+        await using var connection = database.OpenConnection();
+        foreach (var sql in new[]
+        {
+            "CREATE TABLE floor_units (id integer PRIMARY KEY, body text NOT NULL, version integer NOT NULL)",
+            $"CREATE TABLE floor_feedback (id {key}, unit integer NOT NULL, body text NOT NULL)",
+            $"CREATE TABLE floor_audit (id {key}, unit integer NOT NULL, body text NOT NULL)",
+            $"CREATE TABLE floor_requests (id {key}, unit integer NOT NULL, body text NOT NULL)",
+        })
+        {
+            await Execute(connection, null, sql, 0, null);
+        }
+
+        for (var unit = 0; unit < _units.Count; unit++)
+            await Execute(connection, null, "INSERT INTO floor_units (id, body, version) VALUES (@a, @b, 1)", unit, FloorBody);
+    }
+
+    // SQLite's writers of this process take turns, as the library's do (SqliteWriterQueue).
+    private static class SqliteTurn
+    {
+        private static readonly SemaphoreSlim Queue = new(1, 1);
+
+        public static async Task<IDisposable> EnterAsync()
+        {
+            await Queue.WaitAsync();
+            return new Release();
+        }
+
+        private sealed class Release : IDisposable
+        {
+            public void Dispose() => Queue.Release();
+        }
     }
 
     private static Actor Officer(string unit) => new($"officer-{unit}", new HashSet<ActorRole> { ActorRole.UnitOfficer }, Province, unit);
