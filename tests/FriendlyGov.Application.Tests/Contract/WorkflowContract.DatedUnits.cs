@@ -1,0 +1,137 @@
+using FriendlyGov.Application.Authorization;
+using FriendlyGov.Application.Conduct.RegisterOfficial;
+using FriendlyGov.Application.Feedback;
+using FriendlyGov.Application.Feedback.GetFeedbackSummary;
+using FriendlyGov.Application.Ports;
+using FriendlyGov.Application.Rounds.Open;
+using FriendlyGov.Application.Scorecards.GetLiveScorecard;
+using FriendlyGov.Application.Units.Register;
+using FriendlyGov.Domain.Conduct;
+using FriendlyGov.Domain.Feedback;
+using FriendlyGov.Domain.Units;
+using NodaTime;
+
+namespace FriendlyGov.Application.Tests.Contract;
+
+/// <summary>
+/// A code names the unit that existed on the request's day, never the code's latest form. 26041 was
+/// Phường Quyết Thắng (Đồng Nai) until 30 June 2025 and is Phường Trấn Biên from 1 July 2025; where
+/// the tests put the 2025 form in Bình Dương, that is invented, to stand for the codes whose new
+/// unit lies in another province after the reform.
+/// </summary>
+public abstract partial class WorkflowContract
+{
+    private static readonly LocalDate FirstDayOfTranBien = new(2025, 7, 1);
+
+    /// <summary>The QR page and portal of Bình Dương.</summary>
+    private static Actor FeedbackPortalOfBinhDuong { get; } = new("feedback-portal-binh-duong", new HashSet<ActorRole> { ActorRole.FeedbackCollector }, "Bình Dương");
+
+    /// <summary>
+    /// The reproduction: the portal of Đồng Nai records a rating for 26041 dated 2024, when 26041 was
+    /// Quyết Thắng in Đồng Nai; its 2025 form lies in Bình Dương. It used to be decided on the latest
+    /// form (Bình Dương) and refused; the portal of Bình Dương was let in instead.
+    /// </summary>
+    [Fact]
+    public async Task A_rating_dated_before_the_reform_is_decided_by_the_province_of_the_unit_that_existed_that_day()
+    {
+        await RegisterTranBienIn("Bình Dương");
+        var in2024 = new LocalDate(2024, 5, 2);
+
+        var recorded = await SendAs(FeedbackPortal, Rating(DongNai.QuyetThang, in2024, FeedbackChannel.Kiosk, [5, 5, 5, 5, 5, 5]));
+        var elsewhere = () => SendAs(FeedbackPortalOfBinhDuong, Rating(DongNai.QuyetThang, in2024, FeedbackChannel.Kiosk, [5, 5, 5, 5, 5, 5]));
+
+        (await Stored<CitizenFeedback>(recorded.FeedbackId)).UnitCode.Should().Be(DongNai.QuyetThang);
+        (await elsewhere.Should().ThrowAsync<AuthorizationException>()).Which.Rule.Should().Be(FeedbackAuthorization.CollectorInScope);
+        (await StoredCount<CitizenFeedback>()).Should().Be(1);
+    }
+
+    /// <summary>The opposite: a rating dated after the reform is the 2025 unit's, so only Bình Dương's portal records it.</summary>
+    [Fact]
+    public async Task A_rating_dated_after_the_reform_is_decided_by_the_province_of_the_new_unit()
+    {
+        await RegisterTranBienIn("Bình Dương");
+        Clock.Reset(At(2025, 9, 1, 9, 0));
+        var in2025 = new LocalDate(2025, 8, 15);
+
+        var refused = () => SendAs(FeedbackPortal, Rating(DongNai.QuyetThang, in2025, FeedbackChannel.Kiosk, [5, 5, 5, 5, 5, 5]));
+        await SendAs(FeedbackPortalOfBinhDuong, Rating(DongNai.QuyetThang, in2025, FeedbackChannel.Kiosk, [5, 5, 5, 5, 5, 5]));
+
+        (await refused.Should().ThrowAsync<AuthorizationException>()).Which.Rule.Should().Be(FeedbackAuthorization.CollectorInScope);
+        (await StoredCount<CitizenFeedback>()).Should().Be(1);
+    }
+
+    /// <summary>
+    /// A province administrator registers an official whose posting began in 2024 in a unit of their
+    /// province, although the code's 2025 unit is in another province; and not one posted there after the reform.
+    /// </summary>
+    [Fact]
+    public async Task An_officials_posting_is_decided_by_the_unit_that_existed_on_its_first_day()
+    {
+        await RegisterTranBienIn("Bình Dương");
+
+        await SendAs(Actors.Administrator, new RegisterOfficial(Guid.NewGuid(), "CB-101", "Cán bộ CB-101", DongNai.QuyetThang, OfficialRole.Head, new LocalDate(2024, 3, 1)));
+        var afterReform = () => SendAs(Actors.Administrator, new RegisterOfficial(Guid.NewGuid(), "CB-102", "Cán bộ CB-102", DongNai.QuyetThang, OfficialRole.Head, FirstDayOfTranBien));
+        var beforeReform = () => SendAs(Actors.AdministratorOfBinhDuong, new RegisterOfficial(Guid.NewGuid(), "CB-103", "Cán bộ CB-103", DongNai.QuyetThang, OfficialRole.Head, new LocalDate(2024, 3, 1)));
+        await SendAs(Actors.AdministratorOfBinhDuong, new RegisterOfficial(Guid.NewGuid(), "CB-104", "Cán bộ CB-104", DongNai.QuyetThang, OfficialRole.Head, FirstDayOfTranBien));
+
+        (await afterReform.Should().ThrowAsync<AuthorizationException>()).Which.Rule.Should().Be(Rules.ProvinceAdministrator);
+        (await beforeReform.Should().ThrowAsync<AuthorizationException>()).Which.Rule.Should().Be(Rules.ProvinceAdministrator);
+        (await StoredCount<Official>()).Should().Be(2, "CB-101 in Đồng Nai's 2024 unit and CB-104 in Bình Dương's 2025 unit");
+    }
+
+    /// <summary>A day on which no unit had the code is refused, naming the code, the day and every unit the code has named.</summary>
+    [Fact]
+    public async Task A_day_on_which_no_unit_had_the_code_is_refused_naming_the_units_it_has_named()
+    {
+        await RegisterTranBienIn(DongNai.Province);
+
+        var beforeAny = () => SendAs(FeedbackPortal, Rating(DongNai.QuyetThang, new LocalDate(2019, 12, 31), FeedbackChannel.Kiosk, [5, 5, 5, 5, 5, 5]));
+        var summary = () => SendAs(Actors.Administrator, new GetFeedbackSummary(DongNai.QuyetThang, "2019"));
+
+        var expected = "No unit 26041 existed on 2019-12-31; the code names Phường Quyết Thắng (2020-01-01 to 2025-06-30) and Phường Trấn Biên (2025-07-01 to now).";
+        (await beforeAny.Should().ThrowAsync<NotFoundException>()).Which.Message.Should().Be(expected);
+        (await summary.Should().ThrowAsync<NotFoundException>()).Which.Message.Should().Be(expected, "a summary is of the unit that existed on the period's last day");
+        (await StoredCount<CitizenFeedback>()).Should().Be(0);
+    }
+
+    /// <summary>
+    /// Ratings recorded under 26041 before 1 July 2025 were Quyết Thắng's and do not count for Trấn
+    /// Biên's 2025 round (on the 2024 framework, whose G5.1.1 and G5.1.2 measure ratings).
+    /// Quyết Thắng, 2025-03-01: official 1, smile 1. Trấn Biên, 2025-08-15: official 5, smile 4;
+    /// 2025-10-20: official 4, smile 4.
+    /// Trấn Biên's: official (5 + 4) / 2 = 4.5: G5.1.2 = 5 × (4.5 − 1) / 4 = 4.375 → 4.38;
+    /// smile (4 + 4) / 2 = 4: G5.1.1 = 8 × (4 − 1) / 4 = 6.
+    /// Counting Quyết Thắng's too would give official 10 / 3 = 3.33 → 2.91 and smile 9 / 3 = 3 → 4.
+    /// </summary>
+    [Fact]
+    public async Task Ratings_recorded_before_a_units_first_day_do_not_count_for_it()
+    {
+        await RegisterTranBienIn(DongNai.Province);
+        Clock.Reset(At(2025, 3, 2, 9, 0));
+        await SendAs(FeedbackPortal, Rating(DongNai.QuyetThang, new LocalDate(2025, 3, 1), FeedbackChannel.Kiosk, [3, 3, 1, 3, 3, 1]));
+        Clock.Reset(At(2026, 1, 10, 9, 0));
+        await SendAs(FeedbackPortal, Rating(DongNai.QuyetThang, new LocalDate(2025, 8, 15), FeedbackChannel.QrCode, [5, 5, 5, 5, 5, 4]));
+        await SendAs(FeedbackPortal, Rating(DongNai.QuyetThang, new LocalDate(2025, 10, 20), FeedbackChannel.OnlinePortal, [4, 4, 4, 4, 4, 4]));
+        var round = await SendAs(Actors.Administrator, new OpenRound(
+            Guid.NewGuid(), DongNai.Framework, "2025", DongNai.Province, [DongNai.QuyetThang], new LocalDate(2026, 1, 31), new LocalDate(2026, 2, 28)));
+
+        var card = await SendAs(Actors.Administrator, new GetLiveScorecard(round, DongNai.QuyetThang));
+        var tranBien = await SendAs(Actors.Administrator, new GetFeedbackSummary(DongNai.QuyetThang, "2025"));
+        var quyetThang = await SendAs(Actors.Administrator, new GetFeedbackSummary(DongNai.QuyetThang, "2025-H1"));
+
+        card.Indicators["G5.1.2"].Should().Be(4.38m);
+        card.Indicators["G5.1.1"].Should().Be(6m);
+        card.Explanations["G5.1.2"].En.Should().Contain(
+            "2 ratings summing to 9, average 4.5 (to 2 decimals), unit 26041, period 2025, counted from 2025-07-01 to 2025-12-31, while the unit existed");
+        (tranBien.Count, tranBien.Of(FeedbackAspect.Official).Sum, tranBien.Of(FeedbackAspect.Official).Average).Should().Be((2, 9, 4.5m));
+        (quyetThang.Count, quyetThang.Of(FeedbackAspect.Official).Sum).Should().Be((1, 1), "Quyết Thắng's own half-year holds its one rating");
+    }
+
+    /// <summary>Registers the test's Đồng Nai units (Quyết Thắng until 2025-06-30) and Phường Trấn Biên, 26041 from 2025-07-01, in <paramref name="province"/>.</summary>
+    private async Task RegisterTranBienIn(string province)
+    {
+        await RegisterUnits();
+        var administrator = province == DongNai.Province ? Actors.Administrator : Actors.AdministratorOfBinhDuong;
+        await SendAs(administrator, new RegisterUnits(Guid.NewGuid(), [new UnitRegistration(DongNai.QuyetThang, UnitKind.Ward, "Phường Trấn Biên", province, FirstDayOfTranBien)]));
+    }
+}
