@@ -1,4 +1,5 @@
 using FriendlyGov.Application.Authorization;
+using FriendlyGov.Application.Conduct.RecordObservationsInBulk;
 using FriendlyGov.Application.Conduct.RegisterOfficial;
 using FriendlyGov.Application.Feedback;
 using FriendlyGov.Application.Feedback.GetFeedbackSummary;
@@ -6,7 +7,9 @@ using FriendlyGov.Application.Ports;
 using FriendlyGov.Application.Rounds.Open;
 using FriendlyGov.Application.Scorecards.GetLiveScorecard;
 using FriendlyGov.Application.Units.Register;
+using FriendlyGov.Application.Validation;
 using FriendlyGov.Domain.Conduct;
+using FriendlyGov.Domain.Dossiers;
 using FriendlyGov.Domain.Feedback;
 using FriendlyGov.Domain.Units;
 using NodaTime;
@@ -125,6 +128,40 @@ public abstract partial class WorkflowContract
             "2 ratings summing to 9, average 4.5 (to 2 decimals), unit 26041, period 2025, counted from 2025-07-01 to 2025-12-31, while the unit existed");
         (tranBien.Count, tranBien.Of(FeedbackAspect.Official).Sum, tranBien.Of(FeedbackAspect.Official).Average).Should().Be((2, 9, 4.5m));
         (quyetThang.Count, quyetThang.Of(FeedbackAspect.Official).Sum).Should().Be((1, 1), "Quyết Thắng's own half-year holds its one rating");
+    }
+
+    /// <summary>
+    /// An observation about an official posted to 26041 since 2024 belongs to the unit of its day: Đồng
+    /// Nai's appraiser records one of 2024 alone and in bulk, Bình Dương's is refused.
+    /// </summary>
+    [Fact]
+    public async Task An_observation_is_decided_by_the_unit_where_the_official_served_that_day()
+    {
+        await RegisterTranBienIn("Bình Dương");
+        await SendAs(Actors.Administrator, new RegisterOfficial(Guid.NewGuid(), "CB-101", "Cán bộ CB-101", DongNai.QuyetThang, OfficialRole.Staff, new LocalDate(2020, 1, 1)));
+        var in2024 = new LocalDate(2024, 5, 10);
+        ObservationInput Row(LocalDate on, string reference) => new("CB-101", "4X.2", on, ObservationSource.CitizenReport, reference, "Phản ánh của người dân về 4X.2");
+
+        await Observe("CB-101", "4X.2", in2024, "PA-2024-101");
+        var inBulk = await SendAs(Actors.Appraiser, new RecordObservationsInBulk(Guid.NewGuid(), [Row(in2024, "PA-2024-102")]));
+        var elsewhere = () => SendAs(Actors.AppraiserOfBinhDuong, new RecordObservationsInBulk(Guid.NewGuid(), [Row(in2024, "PA-2024-103")]));
+
+        inBulk.Should().Be(new BulkResult(1, 0));
+        (await elsewhere.Should().ThrowAsync<AuthorizationException>()).Which.Rule.Should().Be(Rules.ConductDecider);
+        (await StoredCount<ConductObservation>()).Should().Be(2);
+    }
+
+    /// <summary>Dossier counts for a period are the unit's that existed on its last day: none of Tân Phong's for 2025, which it did not live to the end of.</summary>
+    [Fact]
+    public async Task Dossier_counts_for_a_period_whose_last_day_no_unit_of_the_code_saw_are_refused_naming_the_row()
+    {
+        await RegisterUnits();
+
+        var send = () => SendAs(DossierImporter, DossierImport(DossierRow(2, DongNai.TanPhong, "2024", 1, 1, 0, 0, 0, 0), DossierRow(3, DongNai.TanPhong, "2025", 1, 1, 0, 0, 0, 0)));
+
+        (await send.Should().ThrowAsync<ValidationException>()).Which.Problems.Select(p => p.ToString()).Should().Equal(
+            "row 3, column unitCode: no unit 25996 existed on 2025-12-31; the code names Phường Tân Phong (2020-01-01 to 2025-06-30)");
+        (await StoredCount<DossierStatistics>()).Should().Be(0, "all or nothing");
     }
 
     /// <summary>Registers the test's Đồng Nai units (Quyết Thắng until 2025-06-30) and Phường Trấn Biên, 26041 from 2025-07-01, in <paramref name="province"/>.</summary>
