@@ -1,4 +1,6 @@
 using FriendlyGov.Application.Authorization;
+using FriendlyGov.Application.Conduct.GetConductSummary;
+using FriendlyGov.Application.Conduct.RecordObservation;
 using FriendlyGov.Application.Conduct.RecordObservationsInBulk;
 using FriendlyGov.Application.Conduct.RegisterOfficial;
 using FriendlyGov.Application.Feedback;
@@ -149,6 +151,32 @@ public abstract partial class WorkflowContract
         inBulk.Should().Be(new BulkResult(1, 0));
         (await elsewhere.Should().ThrowAsync<AuthorizationException>()).Which.Rule.Should().Be(Rules.ConductDecider);
         (await StoredCount<ConductObservation>()).Should().Be(2);
+    }
+
+    /// <summary>
+    /// A province's conduct summary counts an observation under a reused code only when the unit the
+    /// code named on its day was the province's. CB-101 served in 26041 from 2020 (Quyết Thắng, Đồng
+    /// Nai, until 30 June 2025; Trấn Biên, Bình Dương, after): 4X.2 on 2025-05-10 is Đồng Nai's, 4L.1 on
+    /// 2025-08-12 Bình Dương's. Each province's 2025 row for 26041: 1 reported, 0 confirmed, 0
+    /// dismissed, 1 pending, 0 overdue (today 2025-08-20; overdue after 30 days pending).
+    /// </summary>
+    [Fact]
+    public async Task A_provinces_conduct_summary_counts_only_what_happened_in_its_units_on_their_days()
+    {
+        await RegisterTranBienIn("Bình Dương");
+        await SendAs(Actors.Administrator, new RegisterOfficial(Guid.NewGuid(), "CB-101", "Cán bộ CB-101", DongNai.QuyetThang, OfficialRole.Staff, new LocalDate(2020, 1, 1)));
+        Clock.Reset(At(2025, 8, 20, 9, 0));
+        await Observe("CB-101", "4X.2", new LocalDate(2025, 5, 10), "PA-2025-101");
+        await SendAs(Actors.AppraiserOfBinhDuong, new RecordObservation(
+            Guid.NewGuid(), "CB-101", "4L.1", new LocalDate(2025, 8, 12), ObservationSource.CitizenReport, "PA-2025-102", "Phản ánh của người dân về 4L.1"));
+
+        var dongNai = await SendAs(Actors.Appraiser, new GetConductSummary(DongNai.Province, "2025", ConductGrouping.Unit));
+        var binhDuong = await SendAs(Actors.AppraiserOfBinhDuong, new GetConductSummary("Bình Dương", "2025", ConductGrouping.Unit));
+
+        var one = new ConductTally(1, 0, 0, 1, 0);
+        var none = new ConductTally(0, 0, 0, 0, 0);
+        dongNai.Should().Equal(new ConductSummaryRow(DongNai.QuyetThang, one, none));
+        binhDuong.Should().Equal(new ConductSummaryRow(DongNai.QuyetThang, one, none));
     }
 
     /// <summary>Dossier counts for a period are the unit's that existed on its last day: none of Tân Phong's for 2025, which it did not live to the end of.</summary>
