@@ -1,5 +1,7 @@
 using FriendlyGov.Application.Authorization;
 using FriendlyGov.Application.Conduct.GetConductSummary;
+using FriendlyGov.Application.Disclosures.GetDisclosureSummary;
+using FriendlyGov.Application.Disclosures.RecordDisclosure;
 using FriendlyGov.Application.Conduct.RecordObservation;
 using FriendlyGov.Application.Conduct.RecordObservationsInBulk;
 using FriendlyGov.Application.Conduct.RegisterOfficial;
@@ -8,9 +10,12 @@ using FriendlyGov.Application.Feedback.GetFeedbackSummary;
 using FriendlyGov.Application.Ports;
 using FriendlyGov.Application.Rounds.Open;
 using FriendlyGov.Application.Scorecards.GetLiveScorecard;
+using FriendlyGov.Application.Sessions.GetSessionSummary;
+using FriendlyGov.Application.Sessions.HoldSession;
 using FriendlyGov.Application.Units.Register;
 using FriendlyGov.Application.Validation;
 using FriendlyGov.Domain.Conduct;
+using FriendlyGov.Domain.Disclosures;
 using FriendlyGov.Domain.Dossiers;
 using FriendlyGov.Domain.Feedback;
 using FriendlyGov.Domain.Units;
@@ -177,6 +182,38 @@ public abstract partial class WorkflowContract
         var none = new ConductTally(0, 0, 0, 0, 0);
         dongNai.Should().Equal(new ConductSummaryRow(DongNai.QuyetThang, one, none));
         binhDuong.Should().Equal(new ConductSummaryRow(DongNai.QuyetThang, one, none));
+    }
+
+    /// <summary>
+    /// Trấn Biên's 2025 sessions and disclosures are those made under 26041 from 1 July (today 1
+    /// October 2025). Sessions chaired by head CB-101 (posted to 26041 since 2020): 5 March (Quyết
+    /// Thắng's), 6 August and 3 September (Trấn Biên's). Trấn Biên: months July to December, 0, 1, 1,
+    /// 0, 0, 0: 2 held, both by the head. The yearly items fall due on 31 January and 31 March, before
+    /// Trấn Biên existed, so none is required of it in 2025; Quyết Thắng's first half requires both:
+    /// the socio-economic plan posted 15 January to 20 February (37 days, on time) is met, the land
+    /// fund plan, never posted, is missing.
+    /// </summary>
+    [Fact]
+    public async Task A_new_units_sessions_and_disclosures_are_those_made_from_its_first_day()
+    {
+        await RegisterTranBienIn(DongNai.Province);
+        await SendAs(Actors.Administrator, new RegisterOfficial(Guid.NewGuid(), "CB-101", "Cán bộ CB-101", DongNai.QuyetThang, OfficialRole.Head, new LocalDate(2020, 1, 1)));
+        Clock.Reset(At(2025, 10, 1, 9, 0));
+        var officer = Actors.OfficerOf(DongNai.QuyetThang);
+        foreach (var day in new[] { new LocalDate(2025, 3, 5), new LocalDate(2025, 8, 6), new LocalDate(2025, 9, 3) })
+            await SendAs(officer, new HoldSession(Guid.NewGuid(), DongNai.QuyetThang, day, "CB-101", 40, []));
+        await SendAs(officer, new RecordDisclosure(
+            Guid.NewGuid(), DongNai.QuyetThang, "A11.1-socio-economic-plan", new LocalDate(2025, 1, 1), DisclosureChannel.NoticeBoard, new LocalDate(2025, 1, 15), new LocalDate(2025, 2, 20)));
+
+        var sessions = await SendAs(officer, new GetSessionSummary(DongNai.QuyetThang, "2025"));
+        var disclosures = await SendAs(officer, new GetDisclosureSummary(DongNai.QuyetThang, "2025"));
+        var firstHalf = await SendAs(officer, new GetDisclosureSummary(DongNai.QuyetThang, "2025-H1"));
+
+        sessions.PerMonth.Select(m => (m.Month.Month, m.Sessions)).Should().Equal((7, 0), (8, 1), (9, 1), (10, 0), (11, 0), (12, 0));
+        (sessions.Held, sessions.ChairedByHead).Should().Be((2, new Domain.Share(2, 2)));
+        disclosures.Required.Should().BeEmpty();
+        firstHalf.Required.Select(r => (r.ItemId, r.Status)).Should().Equal(
+            ("A11.1-socio-economic-plan", DisclosureStatus.Met), ("A11.3-land-fund-plan", DisclosureStatus.Missing));
     }
 
     /// <summary>Dossier counts for a period are the unit's that existed on its last day: none of Tân Phong's for 2025, which it did not live to the end of.</summary>
