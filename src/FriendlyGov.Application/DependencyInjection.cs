@@ -64,6 +64,7 @@ public static class DependencyInjection
         services.TryAddScoped<StepContext>();
         services.TryAddScoped<Assessments.AssessmentLookup>();
         services.TryAddScoped<Units.UnitLookup>();
+        services.TryAddScoped<Units.UnitPeriodRecords>();
         services.TryAddScoped<Conduct.ConductLookup>();
         services.TryAddScoped<Plans.PlanLookup>();
         services.TryAddScoped(typeof(ByIdLookup<>));

@@ -39,7 +39,7 @@ public sealed class SqlTranslationTests : IDisposable
 
         using var scope = services.CreateScope();
         var units = scope.ServiceProvider.GetRequiredService<IReadRepository<AdministrativeUnit>>();
-        var unit = await units.FirstOrDefaultAsync(new UnitByCodeSpec("27000"), TestContext.Current.CancellationToken);
+        var unit = await units.FirstOrDefaultAsync(new UnitByCodeSpec("27000", new LocalDate(2024, 6, 21)), TestContext.Current.CancellationToken);
 
         unit!.Name.Should().Be("Phường Thủ Dầu Một");
         unit.Province.Should().Be("Bình Dương");

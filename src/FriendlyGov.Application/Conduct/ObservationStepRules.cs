@@ -31,7 +31,7 @@ internal abstract class ObservationStepAuthorizer<TRequest>(ConductLookup conduc
     public async Task<AuthorizationDecision> AuthorizeAsync(TRequest request, Actor actor, CancellationToken cancellationToken)
     {
         var observation = await conduct.ObservationAsync(Guard.Against.Null(request).ObservationId, cancellationToken).ConfigureAwait(false);
-        var unit = await units.UnitAsync(observation.UnitCode, cancellationToken).ConfigureAwait(false);
+        var unit = await units.ResolveAsync(typeof(TRequest).Name, observation.UnitCode, observation.On, cancellationToken).ConfigureAwait(false);
         return Rules.All(ConductAuthorization.NotTheOfficialObserved(actor, observation.OfficialCode), ConductAuthorization.DeciderOf(actor, unit.Province));
     }
 }

@@ -1,10 +1,9 @@
 using System.Collections.Concurrent;
 using FriendlyGov.Application.Ports;
+using FriendlyGov.Application.Units;
 using FriendlyGov.Application.Validation;
 using FriendlyGov.Domain;
 using FriendlyGov.Domain.Assessments;
-using FriendlyGov.Domain.Conduct;
-using FriendlyGov.Domain.Conduct.Specifications;
 using FriendlyGov.Domain.Criteria;
 using FriendlyGov.Domain.Criteria.Methods;
 using FriendlyGov.Domain.Evidence;
@@ -14,15 +13,15 @@ using FriendlyGov.Domain.Units.Specifications;
 
 namespace FriendlyGov.Application.Scoring;
 
-/// <summary>Scores an assessment as it stands: its evidence, and its unit's conduct observations in the period.</summary>
+/// <summary>Scores an assessment as it stands: its evidence, and its unit's conduct observations and recorded data on the days it existed in the period.</summary>
 /// <param name="catalog">The frameworks.</param>
 /// <param name="units">The units.</param>
-/// <param name="observations">The conduct observations.</param>
+/// <param name="records">The unit's conduct observations and other recorded data, on the days it existed in the period.</param>
 /// <param name="measurers">The measurers of recorded data, one a kind, for indicators that name a data source.</param>
 internal sealed class AssessmentScoring(
     IFrameworkCatalog catalog,
     IReadRepository<AdministrativeUnit> units,
-    IReadRepository<ConductObservation> observations,
+    UnitPeriodRecords records,
     IEnumerable<IDataSourceMeasurer> measurers)
 {
     private static readonly ConcurrentDictionary<CriteriaFramework, ScoringEngine> Engines = new();
@@ -74,18 +73,20 @@ internal sealed class AssessmentScoring(
         var period = round.AssessmentPeriod;
         var unit = await units.FirstOrDefaultAsync(new UnitByIdentitySpec(assessment.UnitCode, assessment.UnitExistedFrom), cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"Unit {assessment.UnitCode} of round {round.Id} is not registered.");
+        // A unit formed during the period is assessed for all of it, on the data recorded while it existed.
+        var scope = new UnitPeriod(unit, period);
         var conduct = framework.ConductCode is null
             ? []
-            : await observations.ListAsync(new ObservationsInUnitSpec(unit.Code, period.Start, period.End), cancellationToken).ConfigureAwait(false);
+            : await records.ObservationsAsync(scope, cancellationToken).ConfigureAwait(false);
         var evidence = assessment.ToUnitEvidence(unit.ToAssessedUnit(), period, conduct.Select(o => o.ToBreach()));
-        return EngineFor(framework).Score(evidence with { Measured = await MeasureAsync(framework, evidence, cancellationToken).ConfigureAwait(false) });
+        return EngineFor(framework).Score(evidence with { Measured = await MeasureAsync(framework, evidence, scope, cancellationToken).ConfigureAwait(false) });
     }
 
     /// <summary>
     /// Measures the recorded data of every indicator that names a source and has no evidence entered
     /// by hand; an indicator whose kind of data no measurer is registered for stays missing.
     /// </summary>
-    private async Task<Dictionary<string, Measurement>> MeasureAsync(CriteriaFramework framework, UnitEvidence evidence, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, Measurement>> MeasureAsync(CriteriaFramework framework, UnitEvidence evidence, UnitPeriod scope, CancellationToken cancellationToken)
     {
         var measured = new Dictionary<string, Measurement>(StringComparer.Ordinal);
         foreach (var indicator in framework.Indicators.Concat(framework.Bonus))
@@ -98,7 +99,7 @@ internal sealed class AssessmentScoring(
                 continue;
             }
 
-            if (await measurer.MeasureAsync(source, evidence.Unit.Code, evidence.Period, cancellationToken).ConfigureAwait(false) is { } measurement)
+            if (await measurer.MeasureAsync(source, scope, cancellationToken).ConfigureAwait(false) is { } measurement)
                 measured[indicator.Id] = measurement;
         }
 

@@ -1,6 +1,6 @@
+using FriendlyGov.Application.Units;
 using FriendlyGov.Domain.Criteria.Sources;
 using FriendlyGov.Domain.Evidence;
-using FriendlyGov.Domain.Periods;
 
 namespace FriendlyGov.Application.Scoring;
 
@@ -11,8 +11,9 @@ internal interface IDataSourceMeasurer
     string Kind { get; }
 
     /// <summary>
-    /// The figure <paramref name="source"/> measures for a unit in a period, with its provenance; null
-    /// when there is nothing to measure (no data, or a share of nothing), so the indicator stays missing.
+    /// The figure <paramref name="source"/> measures for a unit in a period, counting only the days the
+    /// unit existed (<see cref="UnitPeriod"/>), with its provenance; null when there is nothing to
+    /// measure (no data, or a share of nothing), so the indicator stays missing.
     /// </summary>
-    Task<Measurement?> MeasureAsync(DataSource source, string unitCode, AssessmentPeriod period, CancellationToken cancellationToken);
+    Task<Measurement?> MeasureAsync(DataSource source, UnitPeriod scope, CancellationToken cancellationToken);
 }

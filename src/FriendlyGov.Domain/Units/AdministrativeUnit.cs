@@ -1,4 +1,5 @@
 using System.Text;
+using FriendlyGov.Domain.Periods;
 using NodaTime;
 
 namespace FriendlyGov.Domain.Units;
@@ -132,6 +133,26 @@ public sealed class AdministrativeUnit : AggregateRoot
     /// one code, at most one qualifies, since their lifetimes never overlap.
     /// </returns>
     public bool AssessableFor(LocalDate start, LocalDate end) => start <= end && ExistedOn(end);
+
+    /// <summary>
+    /// The part of <paramref name="period"/> the unit existed: the days records dated then, under its
+    /// code, are its own, and the only days measured data count for it.
+    /// </summary>
+    /// <param name="period">The period.</param>
+    /// <returns>
+    /// From the later of the period's first day and <see cref="ExistedFrom"/> to the earlier of the
+    /// period's last day and <see cref="ExistedUntil"/>, both included; <see langword="null"/> when the
+    /// unit did not exist on any day of the period. A unit of 1 July 2025 in the period 2025 gives
+    /// 2025-07-01 to 2025-12-31: ratings recorded under its code on 2025-03-01 belonged to the
+    /// unit that had the code before it.
+    /// </returns>
+    public DateInterval? DaysIn(AssessmentPeriod period)
+    {
+        Guard.Against.Null(period);
+        var start = LocalDate.Max(period.Start, ExistedFrom);
+        var end = ExistedUntil is { } until ? LocalDate.Min(period.End, until) : period.End;
+        return start <= end ? new DateInterval(start, end) : null;
+    }
 
     /// <summary>The unit as scorecards name it.</summary>
     /// <returns>Its code, name, kind and province.</returns>

@@ -127,7 +127,7 @@ public sealed class InMemoryRepositoryTests : IDisposable
         (await units.ListAsync(new UnitsOfProvinceSpec("Đồng Nai"), Cancel)).Select(u => u.Code).Should().Equal("25996", "26089", "26116");
         (await units.CountAsync(new UnitsOfProvinceSpec("Đồng Nai", skip: 1, take: 1), Cancel)).Should().Be(3);
         (await units.AnyAsync(new UnitsOfProvinceSpec("Bình Dương"), Cancel)).Should().BeFalse();
-        (await units.SingleOrDefaultAsync(new UnitByCodeSpec("26732"), Cancel))!.Province.Should().Be("Hồ Chí Minh");
+        (await units.SingleOrDefaultAsync(new UnitByCodeSpec("26732", new LocalDate(2024, 6, 21)), Cancel))!.Province.Should().Be("Hồ Chí Minh");
     }
 
     [Fact]
@@ -137,7 +137,7 @@ public sealed class InMemoryRepositoryTests : IDisposable
         using var scope = _services.CreateScope();
         var units = scope.ServiceProvider.GetRequiredService<IReadRepository<AdministrativeUnit>>();
 
-        var first = await units.FirstOrDefaultAsync(new UnitByCodeSpec("25996"), Cancel);
+        var first = await units.FirstOrDefaultAsync(new UnitByCodeSpec("25996", new LocalDate(2024, 6, 21)), Cancel);
         var again = await units.GetByIdAsync(first!.Id, Cancel);
 
         again.Should().BeSameAs(first);

@@ -1,3 +1,4 @@
+using FriendlyGov.Domain.Periods;
 using FriendlyGov.Domain.Units;
 using NodaTime;
 
@@ -46,4 +47,27 @@ public sealed class AdministrativeUnitLineageTests
         FluentActions.Invoking(() => quyetThang.EndOn(new LocalDate(2025, 7, 31))).Should().Throw<InvalidInputException>()
             .Which.Problems.Should().Equal(new Problem("existedUntil", "unit 26041 Phường Quyết Thắng (from 2020-01-01) already ended on 2025-06-30"));
     }
+
+    /// <summary>
+    /// The days of a period a unit's records count for: Trấn Biên's 2025 runs from its first day, 1 July,
+    /// to 31 December (184 days: 31 + 31 + 30 + 31 + 30 + 31); Quyết Thắng's from 1 January to its last
+    /// day, 30 June (181 days: 31 + 28 + 31 + 30 + 31 + 30); a period wholly outside a unit's life has none.
+    /// </summary>
+    [Fact]
+    public void The_days_of_a_period_a_unit_existed_are_clipped_to_its_first_and_last_day()
+    {
+        var quyetThang = new AdministrativeUnit("26041", UnitKind.Ward, "Phường Quyết Thắng", "Đồng Nai", new LocalDate(2020, 1, 1), new LocalDate(2025, 6, 30));
+        var tranBien = new AdministrativeUnit("26041", UnitKind.Ward, "Phường Trấn Biên", "Đồng Nai", Reform);
+        var year2025 = AssessmentPeriod.OfYear(2025);
+
+        Span(tranBien.DaysIn(year2025)).Should().Be((Reform, new LocalDate(2025, 12, 31)));
+        tranBien.DaysIn(year2025)!.Length.Should().Be(184);
+        Span(quyetThang.DaysIn(year2025)).Should().Be((new LocalDate(2025, 1, 1), new LocalDate(2025, 6, 30)));
+        quyetThang.DaysIn(year2025)!.Length.Should().Be(181);
+        Span(quyetThang.DaysIn(AssessmentPeriod.OfYear(2024))).Should().Be((new LocalDate(2024, 1, 1), new LocalDate(2024, 12, 31)));
+        tranBien.DaysIn(AssessmentPeriod.Parse("2025-H1")).Should().BeNull();
+        quyetThang.DaysIn(AssessmentPeriod.Parse("2025-Q3")).Should().BeNull();
+    }
+
+    private static (LocalDate Start, LocalDate End)? Span(DateInterval? days) => days is null ? null : (days.Start, days.End);
 }

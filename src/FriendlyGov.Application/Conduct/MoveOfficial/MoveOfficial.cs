@@ -14,7 +14,7 @@ namespace FriendlyGov.Application.Conduct.MoveOfficial;
 /// </remarks>
 /// <param name="RequestId">The client's id for this request.</param>
 /// <param name="Code">The official's code.</param>
-/// <param name="UnitCode">The new posting's unit; registered.</param>
+/// <param name="UnitCode">The new posting's unit: the one with this code that existed on <see cref="From"/>.</param>
 /// <param name="Role">The new role.</param>
 /// <param name="From">The first day of the new posting.</param>
 public sealed record MoveOfficial(Guid RequestId, string Code, string UnitCode, OfficialRole Role, LocalDate From) : ICommand<Guid>;

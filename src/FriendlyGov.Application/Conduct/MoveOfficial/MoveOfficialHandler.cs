@@ -17,7 +17,7 @@ internal sealed class MoveOfficialHandler(ConductLookup conduct, UnitLookup unit
     protected override async Task<Official> LoadAsync(MoveOfficial request, CancellationToken cancellationToken)
     {
         var official = await conduct.OfficialAsync(request.Code, cancellationToken).ConfigureAwait(false);
-        await units.UnitAsync(request.UnitCode, cancellationToken).ConfigureAwait(false);
+        await units.ResolveAsync(nameof(MoveOfficial), request.UnitCode, request.From, cancellationToken).ConfigureAwait(false);
         return official;
     }
 

@@ -24,7 +24,7 @@ internal sealed class RecordObservationAuthorizer(ConductLookup conduct, UnitLoo
         var official = await conduct.OfficialAsync(request.OfficialCode, cancellationToken).ConfigureAwait(false);
         var posting = official.PostingOn(request.On)
             ?? throw new ValidationException(nameof(RecordObservation), [RecordObservationHandler.NoPosting(official, request.On)]);
-        var unit = await units.UnitAsync(posting.UnitCode, cancellationToken).ConfigureAwait(false);
+        var unit = await units.ResolveAsync(nameof(RecordObservation), posting.UnitCode, request.On, cancellationToken).ConfigureAwait(false);
         return ConductAuthorization.RecorderOf(actor, unit.Province, unit.Code);
     }
 }

@@ -3,7 +3,7 @@ using FriendlyGov.Application.Ports;
 using FriendlyGov.Application.Validation;
 using FriendlyGov.Domain.Conduct;
 using FriendlyGov.Domain.Units;
-using FriendlyGov.Domain.Units.Specifications;
+using FriendlyGov.Application.Units;
 
 namespace FriendlyGov.Application.Conduct.RecordObservationsInBulk;
 
@@ -14,15 +14,15 @@ namespace FriendlyGov.Application.Conduct.RecordObservationsInBulk;
 /// officials and units are read in one query each, whatever the number of rows.
 /// </summary>
 /// <param name="officials">Finds the officials and their postings.</param>
-/// <param name="units">Finds the postings' units.</param>
-internal sealed class RecordObservationsInBulkAuthorizer(IReadRepository<Official> officials, IReadRepository<AdministrativeUnit> units)
+/// <param name="units">Finds the postings' units, each as it existed on its observation's day.</param>
+internal sealed class RecordObservationsInBulkAuthorizer(IReadRepository<Official> officials, UnitLookup units)
     : IRequestAuthorizer<RecordObservationsInBulk>
 {
     private const int Named = 5;
 
     /// <inheritdoc />
     /// <exception cref="ValidationException">Some rows name an official who is not registered, or who held no posting on the row's date.</exception>
-    /// <exception cref="NotFoundException">The unit of a posting is not registered.</exception>
+    /// <exception cref="NotFoundException">No unit with a posting's code existed on its observation's day.</exception>
     public async Task<AuthorizationDecision> AuthorizeAsync(RecordObservationsInBulk request, Actor actor, CancellationToken cancellationToken)
     {
         Guard.Against.Null(request);
@@ -33,19 +33,24 @@ internal sealed class RecordObservationsInBulkAuthorizer(IReadRepository<Officia
         var rows = request.Observations;
         var found = await ObservationRows.OfficialsAsync(officials, rows, cancellationToken).ConfigureAwait(false);
         var postings = ObservationRows.PostingsOf(rows, found);
-        string[] unitCodes = [.. postings.Select(p => p.UnitCode).Distinct(StringComparer.Ordinal)];
-        // A posting names its unit by code; its latest form gives the province (forms of one code in two provinces are not told apart here).
-        var registered = (await units.ListAsync(new UnitsByCodeSpec(unitCodes), cancellationToken).ConfigureAwait(false))
-            .GroupBy(u => u.Code, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.MaxBy(u => u.ExistedFrom)!, StringComparer.Ordinal);
-        var missing = unitCodes.Where(c => !registered.ContainsKey(c)).ToList();
-        if (missing.Count > 0) throw new NotFoundException($"Unit(s) {string.Join(", ", missing)}, where the officials served, are not registered.");
+        // A posting names its unit by code; the unit is the one with that code that existed on the observation's day.
+        var forms = await units.FormsAsync(postings.Select(p => p.UnitCode), cancellationToken).ConfigureAwait(false);
+        var unitOf = new AdministrativeUnit[rows.Count];
+        var missing = new List<string>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var ofCode = forms[postings[i].UnitCode].ToList();
+            if (UnitLookup.On(ofCode, rows[i].On) is { } unit) unitOf[i] = unit;
+            else missing.Add($"{ObservationRows.Path(i)}: {UnitLookup.Missing(postings[i].UnitCode, rows[i].On, ofCode)}");
+        }
 
-        var outside = Enumerable.Range(0, rows.Count).Where(i => registered[postings[i].UnitCode].Province != province).ToList();
+        if (missing.Count > 0) throw new NotFoundException($"No registered unit answers for {missing.Count} observation(s), where the officials served: {string.Join("; ", missing.Take(Named))}{(missing.Count > Named ? "; …" : string.Empty)}.");
+
+        var outside = Enumerable.Range(0, rows.Count).Where(i => unitOf[i].Province != province).ToList();
         if (outside.Count == 0) return AuthorizationDecision.Allow;
         var named = outside.Take(Named).Select(i =>
         {
-            var unit = registered[postings[i].UnitCode];
+            var unit = unitOf[i];
             return $"{ObservationRows.Path(i)} is about official {rows[i].OfficialCode} of unit {unit.Code} in {unit.Province}";
         });
         return AuthorizationDecision.Refuse(

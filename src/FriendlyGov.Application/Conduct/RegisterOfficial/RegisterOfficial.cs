@@ -13,7 +13,7 @@ namespace FriendlyGov.Application.Conduct.RegisterOfficial;
 /// <param name="RequestId">The client's id for this request.</param>
 /// <param name="Code">The pseudonymous code: letters, digits and inner <c>-</c>, such as <c>CB-017</c>.</param>
 /// <param name="DisplayName">The name shown in reports, as the integrator chooses.</param>
-/// <param name="UnitCode">The unit of the first posting.</param>
+/// <param name="UnitCode">The unit of the first posting: the one with this code that existed on <see cref="From"/>.</param>
 /// <param name="Role">The role held there.</param>
 /// <param name="From">The first day of the posting.</param>
 public sealed record RegisterOfficial(Guid RequestId, string Code, string DisplayName, string UnitCode, OfficialRole Role, LocalDate From) : ICommand<Guid>;

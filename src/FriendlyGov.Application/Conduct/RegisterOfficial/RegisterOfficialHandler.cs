@@ -22,7 +22,7 @@ internal sealed class RegisterOfficialHandler(
         Guard.Against.Null(request);
         if (await officials.AnyAsync(new OfficialByCodeSpec(request.Code), cancellationToken).ConfigureAwait(false))
             throw new ValidationException(nameof(RegisterOfficial), [new Problem("code", $"official {request.Code} is already registered; use MoveOfficial to change their posting")]);
-        var unit = await units.UnitAsync(request.UnitCode, cancellationToken).ConfigureAwait(false);
+        var unit = await units.ResolveAsync(nameof(RegisterOfficial), request.UnitCode, request.From, cancellationToken).ConfigureAwait(false);
 
         var official = new Official(request.Code, request.DisplayName, new Posting(unit.Code, request.Role, request.From));
         await officials.AddAsync(official, cancellationToken).ConfigureAwait(false);

@@ -8,4 +8,4 @@ namespace FriendlyGov.Application.Disclosures.EndDisclosurePosting;
 /// <param name="disclosures">Finds the disclosure.</param>
 /// <param name="units">Finds its unit.</param>
 internal sealed class EndDisclosurePostingAuthorizer(ByIdLookup<Disclosure> disclosures, UnitLookup units)
-    : UnitRecordAuthorizer<EndDisclosurePosting, Disclosure>((r, c) => disclosures.ByIdAsync(r.DisclosureId, c), d => d.UnitCode, units);
+    : UnitRecordAuthorizer<EndDisclosurePosting, Disclosure>((r, c) => disclosures.ByIdAsync(r.DisclosureId, c), d => d.UnitCode, d => d.PostedFrom, units);

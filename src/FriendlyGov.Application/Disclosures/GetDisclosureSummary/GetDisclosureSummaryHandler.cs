@@ -1,25 +1,29 @@
-using FriendlyGov.Application.Ports;
+using FriendlyGov.Application.Units;
 using FriendlyGov.Domain;
 using FriendlyGov.Domain.Disclosures;
-using FriendlyGov.Domain.Disclosures.Specifications;
 using FriendlyGov.Domain.Periods;
 using NodaTime;
 
 namespace FriendlyGov.Application.Disclosures.GetDisclosureSummary;
 
-/// <summary>Handles <see cref="GetDisclosureSummary"/> with <see cref="DisclosureSummaries.Summarize"/>; its authorizer has found the unit registered.</summary>
-/// <param name="disclosures">The disclosures.</param>
-/// <param name="options">Holds the catalogue.</param>
+/// <summary>
+/// Handles <see cref="GetDisclosureSummary"/> with <see cref="DisclosureSummaries.Summarize"/>, for the
+/// unit that existed on the period's last day (<see cref="UnitPeriodRecords.Disclosures"/>).
+/// </summary>
+/// <param name="units">Finds the unit.</param>
+/// <param name="records">Reads its disclosures.</param>
 /// <param name="clock">The clock, for today's date in Vietnam.</param>
-internal sealed class GetDisclosureSummaryHandler(IReadRepository<Disclosure> disclosures, FriendlyGovOptions options, IClock clock)
+internal sealed class GetDisclosureSummaryHandler(UnitLookup units, UnitPeriodRecords records, IClock clock)
     : IRequestHandler<GetDisclosureSummary, DisclosureSummary>
 {
     /// <inheritdoc />
     public async Task<DisclosureSummary> Handle(GetDisclosureSummary request, CancellationToken cancellationToken)
     {
         Guard.Against.Null(request);
-        var ofUnit = await disclosures.ListAsync(new DisclosuresOfUnitSpec(request.UnitCode), cancellationToken).ConfigureAwait(false);
-        return DisclosureSummaries.Summarize(
-            request.UnitCode, options.DisclosureCatalogue, ofUnit, AssessmentPeriod.Parse(request.Period), VietnamTime.DateAt(clock.GetCurrentInstant()));
+        var period = AssessmentPeriod.Parse(request.Period);
+        var unit = await units.ResolveAsync(nameof(GetDisclosureSummary), request.UnitCode, period.End, cancellationToken).ConfigureAwait(false);
+        var scope = new UnitPeriod(unit, period);
+        var ofUnit = await records.DisclosuresAsync(scope, cancellationToken).ConfigureAwait(false);
+        return records.Disclosures(scope, ofUnit, VietnamTime.DateAt(clock.GetCurrentInstant()));
     }
 }

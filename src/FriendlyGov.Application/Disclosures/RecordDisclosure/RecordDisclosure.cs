@@ -13,7 +13,7 @@ namespace FriendlyGov.Application.Disclosures.RecordDisclosure;
 /// What it raises: nothing.
 /// </remarks>
 /// <param name="RequestId">The client's id for this request.</param>
-/// <param name="UnitCode">The unit; registered.</param>
+/// <param name="UnitCode">The unit: the one with this code that existed on <see cref="PostedFrom"/>.</param>
 /// <param name="ItemId">The catalogue item.</param>
 /// <param name="Occasion">For an item due some days after an event, the event's date (such as the document's issue date); for a yearly item, any day of the year concerned.</param>
 /// <param name="Channel">The channel.</param>

@@ -11,6 +11,6 @@ namespace FriendlyGov.Application.Dossiers.GetDossierStatistics;
 /// added up), or <see langword="null"/> when none were recorded.
 /// What it changes: nothing. What it raises: nothing.
 /// </remarks>
-/// <param name="UnitCode">The unit; registered.</param>
+/// <param name="UnitCode">The unit: the one with this code that existed on the period's last day.</param>
 /// <param name="Period">The period, written <c>2024</c>, <c>2024-H1</c>, <c>2024-Q2</c> or <c>2024-05</c>.</param>
 public sealed record GetDossierStatistics(string UnitCode, string Period) : IQuery<DossierCounts?>;

@@ -1,16 +1,15 @@
 using System.Globalization;
 using FriendlyGov.Application.Ports;
+using FriendlyGov.Application.Units;
 using FriendlyGov.Application.Validation;
 using FriendlyGov.Domain;
 using FriendlyGov.Domain.Dossiers;
 using FriendlyGov.Domain.Dossiers.Specifications;
-using FriendlyGov.Domain.Units;
-using FriendlyGov.Domain.Units.Specifications;
 using NodaTime;
 
 namespace FriendlyGov.Application.Dossiers.ImportDossierStatistics;
 
-/// <summary>Handles <see cref="ImportDossierStatistics"/>: every row's unit must be registered; then adds or revises each row's statistics.</summary>
+/// <summary>Handles <see cref="ImportDossierStatistics"/>: every row's unit must have existed on the last day of the row's period; then adds or revises each row's statistics.</summary>
 /// <param name="statistics">Reads and revises the statistics.</param>
 /// <param name="bulk">Inserts the new statistics in bulk.</param>
 /// <param name="units">The units.</param>
@@ -20,20 +19,23 @@ namespace FriendlyGov.Application.Dossiers.ImportDossierStatistics;
 internal sealed class ImportDossierStatisticsHandler(
     IRepository<DossierStatistics> statistics,
     IBulkRepository<DossierStatistics> bulk,
-    IReadRepository<AdministrativeUnit> units,
+    UnitLookup units,
     ICurrentActor currentActor,
     IClock clock,
     AuditContext audit) : IRequestHandler<ImportDossierStatistics, DossierImportResult>
 {
     /// <inheritdoc />
-    /// <exception cref="ValidationException">A row's unit is not registered; every such row is named.</exception>
+    /// <exception cref="ValidationException">No unit with a row's code existed on the last day of its period; every such row is named.</exception>
     public async Task<DossierImportResult> Handle(ImportDossierStatistics request, CancellationToken cancellationToken)
     {
         Guard.Against.Null(request);
         var codes = request.Rows.Select(r => r.UnitCode).Distinct(StringComparer.Ordinal).ToList();
-        var registered = (await units.ListAsync(new UnitsByCodeSpec(codes), cancellationToken).ConfigureAwait(false)).Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
-        var unknown = request.Rows.Where(r => !registered.Contains(r.UnitCode))
-            .Select(r => new Problem(DossierStatisticsRow.Cell(r.Row, "unitCode"), $"unit {r.UnitCode} is not registered"))
+        // A row's counts for a period are the unit's that existed on the period's last day, the unit a round for it assesses.
+        var forms = await units.FormsAsync(codes, cancellationToken).ConfigureAwait(false);
+        var unknown = request.Rows
+            .Select(r => (Row: r, Forms: forms[r.UnitCode].ToList()))
+            .Where(r => UnitLookup.On(r.Forms, r.Row.Period.End) is null)
+            .Select(r => new Problem(DossierStatisticsRow.Cell(r.Row.Row, "unitCode"), UnitLookup.Missing(r.Row.UnitCode, r.Row.Period.End, r.Forms)))
             .ToList();
         if (unknown.Count > 0) throw new ValidationException(nameof(ImportDossierStatistics), unknown);
 

@@ -12,6 +12,6 @@ namespace FriendlyGov.Application.Feedback.GetFeedbackSummary;
 /// (<see cref="FeedbackSummary.Summarize"/>). No comment is returned.
 /// What it changes: nothing. What it raises: nothing.
 /// </remarks>
-/// <param name="UnitCode">The unit; registered.</param>
+/// <param name="UnitCode">The unit: the one with this code that existed on the period's last day (a unit formed during the period is summed up over the days it existed).</param>
 /// <param name="Period">The period, written <c>2024</c>, <c>2024-H1</c>, <c>2024-Q2</c> or <c>2024-05</c>.</param>
 public sealed record GetFeedbackSummary(string UnitCode, string Period) : IQuery<FeedbackSummary>;

@@ -1,20 +1,23 @@
-using FriendlyGov.Application.Ports;
+using FriendlyGov.Application.Units;
 using FriendlyGov.Domain.Feedback;
-using FriendlyGov.Domain.Feedback.Specifications;
 using FriendlyGov.Domain.Periods;
 
 namespace FriendlyGov.Application.Feedback.GetFeedbackSummary;
 
-/// <summary>Handles <see cref="GetFeedbackSummary"/> with <see cref="FeedbackSummary.Summarize"/>.</summary>
-/// <param name="feedback">The feedback.</param>
-internal sealed class GetFeedbackSummaryHandler(IReadRepository<CitizenFeedback> feedback) : IRequestHandler<GetFeedbackSummary, FeedbackSummary>
+/// <summary>
+/// Handles <see cref="GetFeedbackSummary"/> with <see cref="FeedbackSummary.Summarize"/>, for the unit
+/// that existed on the period's last day and the days of the period it existed.
+/// </summary>
+/// <param name="units">Finds the unit.</param>
+/// <param name="records">Reads its ratings.</param>
+internal sealed class GetFeedbackSummaryHandler(UnitLookup units, UnitPeriodRecords records) : IRequestHandler<GetFeedbackSummary, FeedbackSummary>
 {
     /// <inheritdoc />
     public async Task<FeedbackSummary> Handle(GetFeedbackSummary request, CancellationToken cancellationToken)
     {
         Guard.Against.Null(request);
         var period = AssessmentPeriod.Parse(request.Period);
-        var ratings = await feedback.ListAsync(new FeedbackOfUnitSpec(request.UnitCode, period.Start, period.End), cancellationToken).ConfigureAwait(false);
-        return FeedbackSummary.Summarize(ratings, request.UnitCode, period);
+        var unit = await units.ResolveAsync(nameof(GetFeedbackSummary), request.UnitCode, period.End, cancellationToken).ConfigureAwait(false);
+        return await records.FeedbackAsync(new UnitPeriod(unit, period), cancellationToken).ConfigureAwait(false);
     }
 }

@@ -17,7 +17,7 @@ namespace FriendlyGov.Application.Feedback.RecordFeedback;
 /// What it raises: nothing.
 /// </remarks>
 /// <param name="RequestId">The client's id for this request.</param>
-/// <param name="UnitCode">The unit the transaction was with; registered.</param>
+/// <param name="UnitCode">The unit the transaction was with: the one with this code that existed on <see cref="TransactionDate"/>.</param>
 /// <param name="TransactionDate">The date of the transaction, in Vietnam; not after today.</param>
 /// <param name="Channel">How the rating was given.</param>
 /// <param name="Access">Access to the service, 1 to 5.</param>

@@ -6,4 +6,4 @@ namespace FriendlyGov.Application.Feedback.RecordFeedback;
 /// <summary>A feedback collector of the unit's province, or of the unit, records its feedback.</summary>
 /// <param name="units">Finds the unit.</param>
 internal sealed class RecordFeedbackAuthorizer(UnitLookup units)
-    : UnitAuthorizer<RecordFeedback>(units, r => r.UnitCode, (actor, unit) => FeedbackAuthorization.CollectorOf(actor, unit.Province, unit.Code));
+    : UnitAuthorizer<RecordFeedback>(units, r => r.UnitCode, r => r.TransactionDate, (actor, unit) => FeedbackAuthorization.CollectorOf(actor, unit.Province, unit.Code));

@@ -1,10 +1,7 @@
-using FriendlyGov.Application.Ports;
+using FriendlyGov.Application.Units;
 using FriendlyGov.Domain;
 using FriendlyGov.Domain.Criteria.Sources;
-using FriendlyGov.Domain.Disclosures;
-using FriendlyGov.Domain.Disclosures.Specifications;
 using FriendlyGov.Domain.Evidence;
-using FriendlyGov.Domain.Periods;
 using NodaTime;
 
 namespace FriendlyGov.Application.Scoring.Measurers;
@@ -13,24 +10,23 @@ namespace FriendlyGov.Application.Scoring.Measurers;
 /// Measures <c>disclosures</c> against the deployment's catalogue, as <c>GetDisclosureSummary</c>
 /// does; a unit with no disclosure recorded at all, or none due yet, is left missing.
 /// </summary>
-internal sealed class DisclosureMeasurer(IReadRepository<Disclosure> disclosures, FriendlyGovOptions options, IClock clock) : IDataSourceMeasurer
+internal sealed class DisclosureMeasurer(UnitPeriodRecords records, IClock clock) : IDataSourceMeasurer
 {
     public string Kind => "disclosures";
 
-    public async Task<Measurement?> MeasureAsync(DataSource source, string unitCode, AssessmentPeriod period, CancellationToken cancellationToken)
+    public async Task<Measurement?> MeasureAsync(DataSource source, UnitPeriod scope, CancellationToken cancellationToken)
     {
         Guard.Against.Null(source);
-        Guard.Against.Null(period);
-        var ofUnit = await disclosures.ListAsync(new DisclosuresOfUnitSpec(unitCode), cancellationToken).ConfigureAwait(false);
+        Guard.Against.Null(scope);
+        var ofUnit = await records.DisclosuresAsync(scope, cancellationToken).ConfigureAwait(false);
         if (ofUnit.Count == 0) return null;
-        var today = VietnamTime.DateAt(clock.GetCurrentInstant());
-        var summary = DisclosureSummaries.Summarize(unitCode, options.DisclosureCatalogue, ofUnit, period, today);
+        var summary = records.Disclosures(scope, ofUnit, VietnamTime.DateAt(clock.GetCurrentInstant()));
         var share = summary.OnTimeAndLongEnough;
         if (share.OutOf == 0) return null;
         var shortfalls = summary.Shortfalls.Count == 0 ? string.Empty : " (" + string.Join(", ", summary.Shortfalls.Select(r => $"{r.ItemId}: {r.Status.ToString().ToLowerInvariant()}")) + ")";
         var provenance = new LocalizedText(
-            $"{share.Count} trên {share.OutOf} mục phải công khai theo {summary.Catalogue} được công khai đúng hạn và đủ thời gian{shortfalls}, đơn vị {unitCode}, kỳ {period}",
-            $"{share.Count} of {share.OutOf} items required by {summary.Catalogue} were disclosed on time and for long enough{shortfalls}, unit {unitCode}, period {period}");
+            $"{share.Count} trên {share.OutOf} mục phải công khai theo {summary.Catalogue} được công khai đúng hạn và đủ thời gian{shortfalls}, {scope.Where.Vi}",
+            $"{share.Count} of {share.OutOf} items required by {summary.Catalogue} were disclosed on time and for long enough{shortfalls}, {scope.Where.En}");
         return source.Measure == "allOnTime"
             ? new Measurement(source, share.Count == share.OutOf ? 1m : 0m, null, provenance)
             : new Measurement(source, share.Count, share.OutOf, provenance);

@@ -1,31 +1,28 @@
-using FriendlyGov.Application.Ports;
+using FriendlyGov.Application.Units;
 using FriendlyGov.Domain;
 using FriendlyGov.Domain.Criteria.Sources;
 using FriendlyGov.Domain.Evidence;
 using FriendlyGov.Domain.Feedback;
-using FriendlyGov.Domain.Feedback.Specifications;
-using FriendlyGov.Domain.Periods;
 
 namespace FriendlyGov.Application.Scoring.Measurers;
 
 /// <summary>
-/// Measures <c>feedback</c>: citizens' ratings whose transaction falls in the period, summarized as
+/// Measures <c>feedback</c>: citizens' ratings whose transaction falls on a day the unit existed in the period, summarized as
 /// <c>GetFeedbackSummary</c> does (the average to 2 decimals); none recorded leaves the indicator missing.
 /// </summary>
-internal sealed class FeedbackMeasurer(IReadRepository<CitizenFeedback> feedback) : IDataSourceMeasurer
+internal sealed class FeedbackMeasurer(UnitPeriodRecords records) : IDataSourceMeasurer
 {
     private readonly SummaryCache<FeedbackSummary> _summaries = new();
 
     public string Kind => "feedback";
 
-    public async Task<Measurement?> MeasureAsync(DataSource source, string unitCode, AssessmentPeriod period, CancellationToken cancellationToken)
+    public async Task<Measurement?> MeasureAsync(DataSource source, UnitPeriod scope, CancellationToken cancellationToken)
     {
         Guard.Against.Null(source);
-        Guard.Against.Null(period);
-        var summary = await _summaries.GetAsync(unitCode, period, async () =>
-            FeedbackSummary.Summarize(await feedback.ListAsync(new FeedbackOfUnitSpec(unitCode, period.Start, period.End), cancellationToken).ConfigureAwait(false), unitCode, period)).ConfigureAwait(false);
+        Guard.Against.Null(scope);
+        var summary = await _summaries.GetAsync(scope, () => records.FeedbackAsync(scope, cancellationToken)).ConfigureAwait(false);
         if (summary.Count == 0) return null;
-        var where = new LocalizedText($"đơn vị {unitCode}, kỳ {period}", $"unit {unitCode}, period {period}");
+        var where = scope.Where;
         if (source.Measure == "count")
             return new Measurement(source, summary.Count, null, new($"{summary.Count} phiếu đánh giá, {where.Vi}", $"{summary.Count} ratings, {where.En}"));
 

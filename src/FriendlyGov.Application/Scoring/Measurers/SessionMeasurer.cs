@@ -1,10 +1,8 @@
-using FriendlyGov.Application.Ports;
+using FriendlyGov.Application.Units;
 using FriendlyGov.Domain;
 using FriendlyGov.Domain.Criteria.Sources;
 using FriendlyGov.Domain.Evidence;
-using FriendlyGov.Domain.Periods;
 using FriendlyGov.Domain.Sessions;
-using FriendlyGov.Domain.Sessions.Specifications;
 using NodaTime;
 
 namespace FriendlyGov.Application.Scoring.Measurers;
@@ -13,21 +11,20 @@ namespace FriendlyGov.Application.Scoring.Measurers;
 /// Measures <c>sessions</c>: "Morning with the People" sessions as <c>GetSessionSummary</c> sums
 /// them up, today in Vietnam; a unit with no session recorded in the period is left missing.
 /// </summary>
-internal sealed class SessionMeasurer(IReadRepository<MorningSession> sessions, IClock clock) : IDataSourceMeasurer
+internal sealed class SessionMeasurer(UnitPeriodRecords records, IClock clock) : IDataSourceMeasurer
 {
     private readonly SummaryCache<SessionSummary> _summaries = new();
 
     public string Kind => "sessions";
 
-    public async Task<Measurement?> MeasureAsync(DataSource source, string unitCode, AssessmentPeriod period, CancellationToken cancellationToken)
+    public async Task<Measurement?> MeasureAsync(DataSource source, UnitPeriod scope, CancellationToken cancellationToken)
     {
         Guard.Against.Null(source);
-        Guard.Against.Null(period);
+        Guard.Against.Null(scope);
         var today = VietnamTime.DateAt(clock.GetCurrentInstant());
-        var summary = await _summaries.GetAsync(unitCode, period, async () =>
-            SessionSummaries.Summarize(unitCode, await sessions.ListAsync(new SessionsOfUnitSpec(unitCode), cancellationToken).ConfigureAwait(false), period, today)).ConfigureAwait(false);
+        var summary = await _summaries.GetAsync(scope, () => records.SessionsAsync(scope, today, cancellationToken)).ConfigureAwait(false);
         if (summary.Held == 0) return null;
-        var where = new LocalizedText($"đơn vị {unitCode}, kỳ {period}", $"unit {unitCode}, period {period}");
+        var where = scope.Where;
         return source.Measure switch
         {
             "held" => new Measurement(source, summary.Held, null, new($"{summary.Held} buổi sáng với nhân dân, {where.Vi}", $"{summary.Held} \"Morning with the People\" sessions, {where.En}")),
@@ -38,8 +35,8 @@ internal sealed class SessionMeasurer(IReadRepository<MorningSession> sessions, 
                 $"{summary.ResolvedByDeadline.Count} trên {summary.ResolvedByDeadline.OutOf} kiến nghị đến hạn được giải quyết đúng hạn, {where.Vi}, tính đến {today:uuuu-MM-dd}",
                 $"{summary.ResolvedByDeadline.Count} of {summary.ResolvedByDeadline.OutOf} issues due were resolved by their deadline, {where.En}, as of {today:uuuu-MM-dd}")),
             _ => new Measurement(source, summary.Overdue.Count, null, new(
-                $"{summary.Overdue.Count} kiến nghị quá hạn chưa giải quyết tính đến {today:uuuu-MM-dd}, đơn vị {unitCode}",
-                $"{summary.Overdue.Count} issues unresolved past their deadline as of {today:uuuu-MM-dd}, unit {unitCode}")),
+                $"{summary.Overdue.Count} kiến nghị quá hạn chưa giải quyết tính đến {today:uuuu-MM-dd}, đơn vị {scope.Code}",
+                $"{summary.Overdue.Count} issues unresolved past their deadline as of {today:uuuu-MM-dd}, unit {scope.Code}")),
         };
     }
 }

@@ -1,4 +1,6 @@
+using FriendlyGov.Application.Units;
 using FriendlyGov.Domain.Periods;
+using NodaTime;
 
 namespace FriendlyGov.Application.Scoring.Measurers;
 
@@ -9,13 +11,13 @@ namespace FriendlyGov.Application.Scoring.Measurers;
 /// </summary>
 internal sealed class SummaryCache<T>
 {
-    private readonly Dictionary<(string UnitCode, AssessmentPeriod Period), T> _read = [];
+    private readonly Dictionary<(string Code, LocalDate ExistedFrom, AssessmentPeriod Period), T> _read = [];
 
-    public async Task<T> GetAsync(string unitCode, AssessmentPeriod period, Func<Task<T>> read)
+    public async Task<T> GetAsync(UnitPeriod scope, Func<Task<T>> read)
     {
-        if (_read.TryGetValue((unitCode, period), out var found)) return found;
+        if (_read.TryGetValue(scope.Key, out var found)) return found;
         var value = await read().ConfigureAwait(false);
-        _read[(unitCode, period)] = value;
+        _read[scope.Key] = value;
         return value;
     }
 }

@@ -6,4 +6,4 @@ namespace FriendlyGov.Application.Sessions.GetSessionSummary;
 /// <summary>The unit's officer, or an appraiser or administrator of its province, reads its session summary.</summary>
 /// <param name="units">Finds the unit.</param>
 internal sealed class GetSessionSummaryAuthorizer(UnitLookup units)
-    : UnitAuthorizer<GetSessionSummary>(units, r => r.UnitCode, ReaderOf);
+    : UnitReaderAuthorizer<GetSessionSummary>(units, r => r.UnitCode, r => r.Period);

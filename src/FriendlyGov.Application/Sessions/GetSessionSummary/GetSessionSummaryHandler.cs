@@ -1,22 +1,26 @@
-using FriendlyGov.Application.Ports;
+using FriendlyGov.Application.Units;
 using FriendlyGov.Domain;
 using FriendlyGov.Domain.Periods;
 using FriendlyGov.Domain.Sessions;
-using FriendlyGov.Domain.Sessions.Specifications;
 using NodaTime;
 
 namespace FriendlyGov.Application.Sessions.GetSessionSummary;
 
-/// <summary>Handles <see cref="GetSessionSummary"/> with <see cref="SessionSummaries.Summarize"/>; its authorizer has found the unit registered.</summary>
-/// <param name="sessions">The sessions.</param>
+/// <summary>
+/// Handles <see cref="GetSessionSummary"/> with <see cref="SessionSummaries.Summarize"/>, for the unit
+/// that existed on the period's last day and the sessions it held (<see cref="UnitPeriodRecords.SessionsAsync"/>).
+/// </summary>
+/// <param name="units">Finds the unit.</param>
+/// <param name="records">Reads its sessions.</param>
 /// <param name="clock">The clock, for today's date in Vietnam.</param>
-internal sealed class GetSessionSummaryHandler(IReadRepository<MorningSession> sessions, IClock clock) : IRequestHandler<GetSessionSummary, SessionSummary>
+internal sealed class GetSessionSummaryHandler(UnitLookup units, UnitPeriodRecords records, IClock clock) : IRequestHandler<GetSessionSummary, SessionSummary>
 {
     /// <inheritdoc />
     public async Task<SessionSummary> Handle(GetSessionSummary request, CancellationToken cancellationToken)
     {
         Guard.Against.Null(request);
-        var ofUnit = await sessions.ListAsync(new SessionsOfUnitSpec(request.UnitCode), cancellationToken).ConfigureAwait(false);
-        return SessionSummaries.Summarize(request.UnitCode, ofUnit, AssessmentPeriod.Parse(request.Period), VietnamTime.DateAt(clock.GetCurrentInstant()));
+        var period = AssessmentPeriod.Parse(request.Period);
+        var unit = await units.ResolveAsync(nameof(GetSessionSummary), request.UnitCode, period.End, cancellationToken).ConfigureAwait(false);
+        return await records.SessionsAsync(new UnitPeriod(unit, period), VietnamTime.DateAt(clock.GetCurrentInstant()), cancellationToken).ConfigureAwait(false);
     }
 }

@@ -11,7 +11,7 @@ namespace FriendlyGov.Application.Sessions.HoldSession;
 /// What it raises: nothing.
 /// </remarks>
 /// <param name="RequestId">The client's id for this request.</param>
-/// <param name="UnitCode">The unit; registered.</param>
+/// <param name="UnitCode">The unit: the one with this code that existed on <see cref="HeldOn"/>.</param>
 /// <param name="HeldOn">The date of the session.</param>
 /// <param name="ChairCode">The official who chaired it.</param>
 /// <param name="Attendance">How many people attended; 0 or more.</param>

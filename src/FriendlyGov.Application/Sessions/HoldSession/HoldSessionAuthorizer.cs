@@ -6,4 +6,4 @@ namespace FriendlyGov.Application.Sessions.HoldSession;
 /// <summary>The unit's officer, or an administrator of its province, records its sessions.</summary>
 /// <param name="units">Finds the unit.</param>
 internal sealed class HoldSessionAuthorizer(UnitLookup units)
-    : UnitAuthorizer<HoldSession>(units, r => r.UnitCode, RecorderOf);
+    : UnitAuthorizer<HoldSession>(units, r => r.UnitCode, r => r.HeldOn, RecorderOf);

@@ -8,4 +8,4 @@ namespace FriendlyGov.Application.Sessions.ResolveSessionIssue;
 /// <param name="sessions">Finds the session.</param>
 /// <param name="units">Finds its unit.</param>
 internal sealed class ResolveSessionIssueAuthorizer(ByIdLookup<MorningSession> sessions, UnitLookup units)
-    : UnitRecordAuthorizer<ResolveSessionIssue, MorningSession>((r, c) => sessions.ByIdAsync(r.SessionId, c), s => s.UnitCode, units);
+    : UnitRecordAuthorizer<ResolveSessionIssue, MorningSession>((r, c) => sessions.ByIdAsync(r.SessionId, c), s => s.UnitCode, s => s.HeldOn, units);
