@@ -19,8 +19,6 @@ namespace FriendlyGov.Domain.Scoring;
 /// <param name="framework">The framework to score against.</param>
 public sealed class ScoringEngine(CriteriaFramework framework)
 {
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<Indicator, LocalizedText> _descriptions = new();
-
     /// <summary>The framework this engine scores against.</summary>
     public CriteriaFramework Framework { get; } = Guard.Against.Null(framework);
 
@@ -185,7 +183,7 @@ public sealed class ScoringEngine(CriteriaFramework framework)
         if (self is null && appraised is null && evidence.Measured.TryGetValue(indicator.Id, out var measurement))
             return ScoreMeasured(indicator, measurement);
 
-        var text = new HandEntered(this, indicator, self, appraised);
+        var text = new HandEntered(indicator, self, appraised);
         if (self is null && appraised is null) return new IndicatorScore(indicator, 0m, null, null, null, text);
 
         var counted = appraised ?? self!.Value;
@@ -196,17 +194,14 @@ public sealed class ScoringEngine(CriteriaFramework framework)
     {
         var result = conduct.Score(evidence.Conduct, Framework.ConductCode!, indicator.MaxPoints);
         var counted = new Applied(result, Figures.Round(result.RawPoints, Framework.Decimals));
-        return new IndicatorScore(indicator, counted.Points, EvidenceSource.Derived, null, null, new FromConduct(this, indicator, counted));
+        return new IndicatorScore(indicator, counted.Points, EvidenceSource.Derived, null, null, new FromConduct(indicator, counted));
     }
 
     private IndicatorScore ScoreMeasured(Indicator indicator, Measurement measurement)
     {
         var applied = Apply(indicator, measurement.ToEvidence(indicator.Method));
-        return new IndicatorScore(indicator, applied.Points, EvidenceSource.Derived, null, null, new FromMeasurement(this, indicator, measurement, applied));
+        return new IndicatorScore(indicator, applied.Points, EvidenceSource.Derived, null, null, new FromMeasurement(indicator, measurement, applied));
     }
-
-    /// <summary>An indicator's method in words: the same for every unit, so written once per engine.</summary>
-    private LocalizedText Describe(Indicator indicator) => _descriptions.GetOrAdd(indicator, i => i.Method.Describe());
 
     private Applied Apply(Indicator indicator, IndicatorEvidence entry)
     {
@@ -217,11 +212,11 @@ public sealed class ScoringEngine(CriteriaFramework framework)
     private readonly record struct Applied(MethodResult Result, decimal Points);
 
     /// <summary>What an indicator scored from evidence entered by hand (or from none), to explain it when asked.</summary>
-    private sealed class HandEntered(ScoringEngine engine, Indicator indicator, Applied? self, Applied? appraised) : LazyText
+    private sealed class HandEntered(Indicator indicator, Applied? self, Applied? appraised) : LazyText
     {
         protected override LocalizedText Write()
         {
-            var writer = ExplanationWriter.Rent().Text(engine.Describe(indicator));
+            var writer = ExplanationWriter.Rent().Text(indicator.MethodInWords);
             var max = indicator.MaxPoints;
             if (appraised is not { } counted)
             {
@@ -244,22 +239,22 @@ public sealed class ScoringEngine(CriteriaFramework framework)
     }
 
     /// <summary>What a conduct indicator scored from the unit's conduct observations, to explain it when asked.</summary>
-    private sealed class FromConduct(ScoringEngine engine, Indicator indicator, Applied counted) : LazyText
+    private sealed class FromConduct(Indicator indicator, Applied counted) : LazyText
     {
         protected override LocalizedText Write()
         {
-            var writer = ExplanationWriter.Rent().Text(engine.Describe(indicator)).Words(". Từ các quan sát ứng xử: ", ". From conduct observations: ");
+            var writer = ExplanationWriter.Rent().Text(indicator.MethodInWords).Words(". Từ các quan sát ứng xử: ", ". From conduct observations: ");
             counted.Result.WriteWorking(writer);
             return writer.Outcome(counted.Points, indicator.MaxPoints).Finish();
         }
     }
 
     /// <summary>What an indicator scored from data recorded by a source, to explain it when asked.</summary>
-    private sealed class FromMeasurement(ScoringEngine engine, Indicator indicator, Measurement measurement, Applied applied) : LazyText
+    private sealed class FromMeasurement(Indicator indicator, Measurement measurement, Applied applied) : LazyText
     {
         protected override LocalizedText Write()
         {
-            var writer = ExplanationWriter.Rent().Text(engine.Describe(indicator)).Words(". Từ dữ liệu ghi nhận (", ". From recorded data (").Same(measurement.Source.ToString())
+            var writer = ExplanationWriter.Rent().Text(indicator.MethodInWords).Words(". Từ dữ liệu ghi nhận (", ". From recorded data (").Same(measurement.Source.ToString())
                 .Same("): ").Text(measurement.Provenance).Same("; ");
             applied.Result.WriteWorking(writer);
             return writer.Outcome(applied.Points, indicator.MaxPoints).Finish();
