@@ -76,8 +76,7 @@ internal sealed class ExplanationWriter
     public ExplanationWriter Figure(decimal value)
     {
         Span<char> text = stackalloc char[FigureText.MaxLength];
-        new FigureText(value, '.').TryFormat(text, out var written, default, null);
-        var figure = text[..written];
+        var figure = text[..FigureText.Write(value, '.', text)];
         _en.Append(figure);
         var point = figure.IndexOf('.');
         if (point >= 0) figure[point] = ',';

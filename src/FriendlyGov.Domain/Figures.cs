@@ -34,8 +34,7 @@ public static class Figures
     private static string Write(decimal value, char point)
     {
         Span<char> text = stackalloc char[FigureText.MaxLength];
-        new FigureText(value, point).TryFormat(text, out var written, default, null);
-        return new string(text[..written]);
+        return new string(text[..FigureText.Write(value, point, text)]);
     }
 
     /// <summary>

@@ -8,34 +8,20 @@ namespace FriendlyGov.Domain;
 /// <remarks>
 /// A class, not a struct: a struct copied by a <c>readonly</c> field, a <c>with</c> expression or
 /// a local would write and keep its text on the copy, silently. As a class every holder shares the
-/// one text, whatever the field's modifiers; the cost is one small object per explanation.
+/// one text, whatever the field's modifiers. A writer derives from it and holds what it writes
+/// from, so that an explanation costs one object, not a holder, a delegate and a closure.
 /// </remarks>
-internal sealed class LazyText
+internal abstract class LazyText
 {
-    private static readonly Func<object, LocalizedText> CallWriter = static write => ((Func<LocalizedText>)write)();
-
-    private readonly Func<object, LocalizedText> _write;
-    private readonly object _state;
     private LocalizedText? _text;
 
-    /// <summary>A text <paramref name="write"/> writes.</summary>
-    public LazyText(Func<LocalizedText> write)
-        : this(Guard.Against.Null(write), CallWriter)
-    {
-    }
-
-    /// <summary>
-    /// A text <paramref name="write"/> writes from <paramref name="state"/>: with a static writer,
-    /// the state is the only object this needs.
-    /// </summary>
-    public LazyText(object state, Func<object, LocalizedText> write)
-    {
-        _state = Guard.Against.Null(state);
-        _write = Guard.Against.Null(write);
-    }
-
     /// <summary>The text, written on the first read.</summary>
-    public LocalizedText Value => Once(ref _text, _state, _write);
+    public LocalizedText Value => Once(ref _text, this, static text => text.Write());
+
+    /// <summary>A text <paramref name="write"/> writes.</summary>
+    /// <param name="write">Writes the text; pure.</param>
+    /// <returns>The text, not written yet.</returns>
+    public static LazyText Of(Func<LocalizedText> write) => new WrittenBy(Guard.Against.Null(write));
 
     /// <summary>
     /// The text kept in <paramref name="text"/>, written there by <paramref name="write"/> on the
@@ -52,5 +38,14 @@ internal sealed class LazyText
         if (Volatile.Read(ref text) is { } written) return written;
         Interlocked.CompareExchange(ref text, write(state), null);
         return text!;
+    }
+
+    /// <summary>Writes the text; pure, since two threads reading at once may both call it.</summary>
+    /// <returns>The text.</returns>
+    protected abstract LocalizedText Write();
+
+    private sealed class WrittenBy(Func<LocalizedText> write) : LazyText
+    {
+        protected override LocalizedText Write() => write();
     }
 }

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace FriendlyGov.Domain;
 
 /// <summary>A text shown to people, in Vietnamese and English, both normalized to Unicode NFC.</summary>
@@ -10,8 +8,8 @@ public sealed record LocalizedText
     /// <param name="en">The English text; not blank.</param>
     public LocalizedText(string vi, string en)
     {
-        Vi = Guard.Against.NullOrWhiteSpace(vi).Normalize(NormalizationForm.FormC);
-        En = Guard.Against.NullOrWhiteSpace(en).Normalize(NormalizationForm.FormC);
+        Vi = NfcText.Of(Guard.Against.NullOrWhiteSpace(vi));
+        En = NfcText.Of(Guard.Against.NullOrWhiteSpace(en));
     }
 
     /// <summary>The Vietnamese text (tiếng Việt).</summary>

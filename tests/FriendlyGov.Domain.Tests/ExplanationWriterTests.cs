@@ -51,4 +51,19 @@ public sealed class ExplanationWriterTests
         result.Working.Should().Be(new LocalizedText("tỷ lệ 0,5: 5 × (0,5 − 0,3) / (0,8 − 0,3) = 2", "ratio 0.5: 5 × (0.5 − 0.3) / (0.8 − 0.3) = 2"));
         inSentence.Should().Be(new LocalizedText($"[{result.Working.Vi}]", $"[{result.Working.En}]"));
     }
+
+    [Fact]
+    public void A_working_an_apps_own_method_writes_reads_the_same_alone_and_in_an_explanation()
+    {
+        // An app's method gives its working as a function (the public constructor); the engine
+        // writes it into the indicator's sentence as it is.
+        var result = new MethodResult(2m, () => new LocalizedText("hai mục đạt: 2", "two items met: 2"));
+        var writer = ExplanationWriter.Rent().Same("[");
+        result.WriteWorking(writer);
+        var inSentence = writer.Same("]").Finish();
+
+        inSentence.Should().Be(new LocalizedText("[hai mục đạt: 2]", "[two items met: 2]"));
+        result.Working.Should().Be(new LocalizedText("hai mục đạt: 2", "two items met: 2"));
+        result.RawPoints.Should().Be(2m);
+    }
 }

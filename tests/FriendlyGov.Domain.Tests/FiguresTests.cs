@@ -13,6 +13,9 @@ public sealed class FiguresTests
     [InlineData("0", "0")]
     [InlineData("0.125", "0.125")]
     [InlineData("1234567.5", "1234567.5")] // no group separators
+    [InlineData("1000.000", "1000")] // only the decimals' zeros are dropped
+    [InlineData("0.0500", "0.05")] // zeros between the point and the first digit stay
+    [InlineData("-12.300", "-12.3")]
     public void Formats_with_a_point_and_no_trailing_zeros(string value, string text)
     {
         Figures.Format(D(value)).Should().Be(text);

@@ -134,16 +134,25 @@ public sealed class CriteriaFramework
     /// <summary>Finds a rating band by its code.</summary>
     /// <param name="code">The code, such as <c>good</c>.</param>
     /// <returns>The band, or <see langword="null"/>.</returns>
-    public RatingBand? FindRating(string code) => Ratings.FirstOrDefault(r => r.Code == code);
+    public RatingBand? FindRating(string code)
+    {
+        // A loop, not FirstOrDefault: the engine looks up each cap's rating for every unit it scores.
+        for (var i = 0; i < Ratings.Count; i++)
+        {
+            if (Ratings[i].Code == code) return Ratings[i];
+        }
+
+        return null;
+    }
 
     /// <summary>The band a total earns: the highest whose minimum is at or below it.</summary>
     /// <param name="total">The total points.</param>
     /// <returns>The band.</returns>
     public RatingBand RatingFor(decimal total)
     {
-        foreach (var rating in Ratings)
+        for (var i = 0; i < Ratings.Count; i++)
         {
-            if (rating.MinPoints <= total) return rating;
+            if (Ratings[i].MinPoints <= total) return Ratings[i];
         }
 
         return Ratings[^1];

@@ -9,6 +9,8 @@ namespace FriendlyGov.Domain.Criteria;
 /// </summary>
 public sealed class Indicator
 {
+    private LocalizedText? _methodInWords;
+
     /// <summary>Creates an indicator.</summary>
     /// <param name="id">The id, unique across the framework, such as <c>G1.1.1</c>.</param>
     /// <param name="title">What the indicator measures.</param>
@@ -55,6 +57,12 @@ public sealed class Indicator
 
     /// <summary>How evidence becomes points.</summary>
     public IndicatorMethod Method { get; }
+
+    /// <summary>
+    /// The method in words, as <see cref="IndicatorMethod.Describe"/> writes it: written on first
+    /// read and kept, since every explanation of this indicator starts with it.
+    /// </summary>
+    internal LocalizedText MethodInWords => LazyText.Once(ref _methodInWords, Method, static method => method.Describe());
 
     /// <inheritdoc />
     public override string ToString() => $"{Id} {Title.En} ({Figures.Text(MaxPoints)})";

@@ -26,10 +26,10 @@ public sealed record IndicatorScore
         Source = source;
         SelfAssessedPoints = selfAssessedPoints;
         AppraisedPoints = appraisedPoints;
-        _explanation = new LazyText(explain);
+        _explanation = LazyText.Of(explain);
     }
 
-    /// <summary>Creates a score whose explanation is written on first read from a state object.</summary>
+    /// <summary>Creates a score whose explanation <paramref name="explanation"/> writes on first read.</summary>
     internal IndicatorScore(Indicator indicator, decimal points, EvidenceSource? source, decimal? selfAssessedPoints, decimal? appraisedPoints, LazyText explanation)
     {
         Indicator = indicator;

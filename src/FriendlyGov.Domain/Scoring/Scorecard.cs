@@ -17,6 +17,7 @@ namespace FriendlyGov.Domain.Scoring;
 public sealed class Scorecard
 {
     private readonly Dictionary<string, IndicatorScore> _indicators;
+    private readonly IndicatorScore[] _ordered;
 
     internal Scorecard(
         CriteriaFramework framework,
@@ -29,6 +30,7 @@ public sealed class Scorecard
         RatingBand rating,
         IReadOnlyList<AppliedCap> caps,
         Dictionary<string, IndicatorScore> indicators,
+        IndicatorScore[] ordered,
         UnitEvidence evidence)
     {
         Evidence = evidence;
@@ -43,6 +45,7 @@ public sealed class Scorecard
         Rating = rating;
         Caps = caps;
         _indicators = indicators;
+        _ordered = ordered;
     }
 
     /// <summary>The evidence that was scored.</summary>
@@ -87,11 +90,16 @@ public sealed class Scorecard
     public IEnumerable<CriterionScore> Criteria => Groups.SelectMany(g => g.Criteria);
 
     /// <summary>Every indicator score: the groups' in order, then the bonus indicators'.</summary>
-    public IEnumerable<IndicatorScore> Indicators =>
-        Groups.SelectMany(g => g.Criteria).SelectMany(c => c.Indicators).Concat(BonusIndicators);
+    public IEnumerable<IndicatorScore> Indicators => InOrder(_ordered);
 
     /// <summary>The ids of the indicators with no evidence, in order.</summary>
     public IEnumerable<string> Missing => Indicators.Where(i => i.IsMissing).Select(i => i.Indicator.Id);
+
+    /// <summary>The scores one by one, so that the array that keeps them cannot be cast back and changed.</summary>
+    private static IEnumerable<IndicatorScore> InOrder(IndicatorScore[] scores)
+    {
+        foreach (var score in scores) yield return score;
+    }
 
     /// <summary>The score of one indicator.</summary>
     /// <param name="id">The indicator's id.</param>

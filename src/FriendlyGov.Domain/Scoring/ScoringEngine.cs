@@ -19,8 +19,6 @@ namespace FriendlyGov.Domain.Scoring;
 /// <param name="framework">The framework to score against.</param>
 public sealed class ScoringEngine(CriteriaFramework framework)
 {
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<Indicator, LocalizedText> _descriptions = new();
-
     /// <summary>The framework this engine scores against.</summary>
     public CriteriaFramework Framework { get; } = Guard.Against.Null(framework);
 
@@ -39,21 +37,26 @@ public sealed class ScoringEngine(CriteriaFramework framework)
         Guard.Against.Null(evidence);
         InvalidInputException.ThrowIfAny(Check(evidence));
 
-        // Plain loops rather than LINQ: the engine scores thousands of units a run.
+        // Plain indexed loops rather than LINQ or foreach over interfaces: the engine scores
+        // thousands of units a run, and neither allocates an enumerator.
         var byId = new Dictionary<string, IndicatorScore>(_indicatorCount, StringComparer.Ordinal);
+        var ordered = new IndicatorScore[_indicatorCount];
+        var at = 0;
         var groups = new List<GroupScore>(Framework.Groups.Count);
         var sum = 0m;
-        foreach (var group in Framework.Groups)
+        for (var g = 0; g < Framework.Groups.Count; g++)
         {
+            var group = Framework.Groups[g];
             var criteria = new List<CriterionScore>(group.Criteria.Count);
             var groupPoints = 0m;
-            foreach (var criterion in group.Criteria)
+            for (var c = 0; c < group.Criteria.Count; c++)
             {
+                var criterion = group.Criteria[c];
                 var scores = new IndicatorScore[criterion.Indicators.Count];
                 var criterionPoints = 0m;
                 for (var i = 0; i < scores.Length; i++)
                 {
-                    var score = byId[criterion.Indicators[i].Id] = ScoreIndicator(criterion.Indicators[i], evidence);
+                    var score = byId[criterion.Indicators[i].Id] = ordered[at++] = ScoreIndicator(criterion.Indicators[i], evidence);
                     scores[i] = score;
                     criterionPoints += score.Points;
                 }
@@ -67,9 +70,9 @@ public sealed class ScoringEngine(CriteriaFramework framework)
         }
 
         var bonus = new List<IndicatorScore>(Framework.Bonus.Count);
-        foreach (var indicator in Framework.Bonus)
+        for (var b = 0; b < Framework.Bonus.Count; b++)
         {
-            var score = byId[indicator.Id] = ScoreIndicator(indicator, evidence);
+            var score = byId[Framework.Bonus[b].Id] = ordered[at++] = ScoreIndicator(Framework.Bonus[b], evidence);
             bonus.Add(score);
             sum += score.Points;
         }
@@ -79,8 +82,9 @@ public sealed class ScoringEngine(CriteriaFramework framework)
         var context = new CapContext(groups, byId, evidence);
         var caps = new List<AppliedCap>();
         var rating = bandRating;
-        foreach (var cap in Framework.Caps)
+        for (var c = 0; c < Framework.Caps.Count; c++)
         {
+            var cap = Framework.Caps[c];
             var maxRating = Framework.FindRating(cap.MaxRating)!;
             if (Framework.CompareRatings(maxRating, bandRating) <= 0) continue;
             if (cap.When.Holds(context) is not { } reason) continue;
@@ -88,7 +92,7 @@ public sealed class ScoringEngine(CriteriaFramework framework)
             if (Framework.CompareRatings(maxRating, rating) > 0) rating = maxRating;
         }
 
-        return new Scorecard(Framework, evidence.Unit, evidence.Period, groups, bonus, total, bandRating, rating, caps, byId, evidence);
+        return new Scorecard(Framework, evidence.Unit, evidence.Period, groups, bonus, total, bandRating, rating, caps, byId, ordered, evidence);
     }
 
     /// <summary>Every problem that would stop <paramref name="evidence"/> from being scored.</summary>
@@ -172,49 +176,32 @@ public sealed class ScoringEngine(CriteriaFramework framework)
 
     private IndicatorScore ScoreIndicator(Indicator indicator, UnitEvidence evidence)
     {
-        if (indicator.Method is ConductMethod conduct)
-        {
-            // Declared here, not above, so that only this branch allocates the closure's captures.
-            var max = indicator.MaxPoints;
-            var result = conduct.Score(evidence.Conduct, Framework.ConductCode!, max);
-            var points = Figures.Round(result.RawPoints, Framework.Decimals);
-            return new IndicatorScore(indicator, points, EvidenceSource.Derived, null, null, () =>
-            {
-                var writer = ExplanationWriter.Rent().Text(Describe(indicator)).Words(". Từ các quan sát ứng xử: ", ". From conduct observations: ");
-                result.WriteWorking(writer);
-                return writer.Outcome(points, max).Finish();
-            });
-        }
+        if (indicator.Method is ConductMethod conduct) return ScoreConduct(indicator, conduct, evidence);
 
         Applied? self = evidence.SelfAssessed.TryGetValue(indicator.Id, out var s) ? Apply(indicator, s) : null;
         Applied? appraised = evidence.Appraised.TryGetValue(indicator.Id, out var a) ? Apply(indicator, a) : null;
         if (self is null && appraised is null && evidence.Measured.TryGetValue(indicator.Id, out var measurement))
             return ScoreMeasured(indicator, measurement);
 
-        // One state object explains the indicator when asked; a static writer needs no closure.
-        var explained = new HandEntered(this, indicator, self, appraised);
-        var text = new LazyText(explained, static state => ((HandEntered)state).Explain());
+        var text = new HandEntered(indicator, self, appraised);
         if (self is null && appraised is null) return new IndicatorScore(indicator, 0m, null, null, null, text);
 
         var counted = appraised ?? self!.Value;
         return new IndicatorScore(indicator, counted.Points, appraised is null ? EvidenceSource.Self : EvidenceSource.Appraisal, self?.Points, appraised?.Points, text);
     }
 
+    private IndicatorScore ScoreConduct(Indicator indicator, ConductMethod conduct, UnitEvidence evidence)
+    {
+        var result = conduct.Score(evidence.Conduct, Framework.ConductCode!, indicator.MaxPoints);
+        var counted = new Applied(result, Figures.Round(result.RawPoints, Framework.Decimals));
+        return new IndicatorScore(indicator, counted.Points, EvidenceSource.Derived, null, null, new FromConduct(indicator, counted));
+    }
+
     private IndicatorScore ScoreMeasured(Indicator indicator, Measurement measurement)
     {
         var applied = Apply(indicator, measurement.ToEvidence(indicator.Method));
-        var max = indicator.MaxPoints;
-        return new IndicatorScore(indicator, applied.Points, EvidenceSource.Derived, null, null, () =>
-        {
-            var writer = ExplanationWriter.Rent().Text(Describe(indicator)).Words(". Từ dữ liệu ghi nhận (", ". From recorded data (").Same(measurement.Source.ToString())
-                .Same("): ").Text(measurement.Provenance).Same("; ");
-            applied.Result.WriteWorking(writer);
-            return writer.Outcome(applied.Points, max).Finish();
-        });
+        return new IndicatorScore(indicator, applied.Points, EvidenceSource.Derived, null, null, new FromMeasurement(indicator, measurement, applied));
     }
-
-    /// <summary>An indicator's method in words: the same for every unit, so written once per engine.</summary>
-    private LocalizedText Describe(Indicator indicator) => _descriptions.GetOrAdd(indicator, i => i.Method.Describe());
 
     private Applied Apply(Indicator indicator, IndicatorEvidence entry)
     {
@@ -225,11 +212,11 @@ public sealed class ScoringEngine(CriteriaFramework framework)
     private readonly record struct Applied(MethodResult Result, decimal Points);
 
     /// <summary>What an indicator scored from evidence entered by hand (or from none), to explain it when asked.</summary>
-    private sealed class HandEntered(ScoringEngine engine, Indicator indicator, Applied? self, Applied? appraised)
+    private sealed class HandEntered(Indicator indicator, Applied? self, Applied? appraised) : LazyText
     {
-        public LocalizedText Explain()
+        protected override LocalizedText Write()
         {
-            var writer = ExplanationWriter.Rent().Text(engine.Describe(indicator));
+            var writer = ExplanationWriter.Rent().Text(indicator.MethodInWords);
             var max = indicator.MaxPoints;
             if (appraised is not { } counted)
             {
@@ -248,6 +235,29 @@ public sealed class ScoringEngine(CriteriaFramework framework)
             }
 
             return writer.Finish();
+        }
+    }
+
+    /// <summary>What a conduct indicator scored from the unit's conduct observations, to explain it when asked.</summary>
+    private sealed class FromConduct(Indicator indicator, Applied counted) : LazyText
+    {
+        protected override LocalizedText Write()
+        {
+            var writer = ExplanationWriter.Rent().Text(indicator.MethodInWords).Words(". Từ các quan sát ứng xử: ", ". From conduct observations: ");
+            counted.Result.WriteWorking(writer);
+            return writer.Outcome(counted.Points, indicator.MaxPoints).Finish();
+        }
+    }
+
+    /// <summary>What an indicator scored from data recorded by a source, to explain it when asked.</summary>
+    private sealed class FromMeasurement(Indicator indicator, Measurement measurement, Applied applied) : LazyText
+    {
+        protected override LocalizedText Write()
+        {
+            var writer = ExplanationWriter.Rent().Text(indicator.MethodInWords).Words(". Từ dữ liệu ghi nhận (", ". From recorded data (").Same(measurement.Source.ToString())
+                .Same("): ").Text(measurement.Provenance).Same("; ");
+            applied.Result.WriteWorking(writer);
+            return writer.Outcome(applied.Points, indicator.MaxPoints).Finish();
         }
     }
 }

@@ -59,16 +59,27 @@ public sealed class BandsMethod : EvidenceMethod
     /// <inheritdoc />
     public override MethodResult Score(IndicatorEvidence evidence, decimal maxPoints)
     {
-        var value = evidence.Value!.Value;
+        return BandFor(evidence.Value!.Value) is { } band
+            ? new(band.Points, maxPoints, this, evidence, static (w, r) =>
+            {
+                var value = ((IndicatorEvidence)r.Given!).Value!.Value;
+                var band = ((BandsMethod)r.Method!).BandFor(value)!;
+                w.Words("giá trị ", "value ").Figure(value).Words(" thuộc mức từ ", " in the band from ").Figure(band.Min).Same(": ").Figure(band.Points);
+            })
+            : new(0m, maxPoints, this, evidence, static (w, r) => w.Words("giá trị ", "value ").Figure(((IndicatorEvidence)r.Given!).Value!.Value)
+                .Words(" dưới mức thấp nhất ", " below the lowest band ").Figure(((BandsMethod)r.Method!).Bands[0].Min).Same(": 0"));
+    }
+
+    /// <summary>The highest band whose <c>min</c> is at or below <paramref name="value"/>, or <see langword="null"/> below every band.</summary>
+    private ScoreBand? BandFor(decimal value)
+    {
         ScoreBand? band = null;
-        foreach (var candidate in Bands)
+        for (var i = 0; i < Bands.Count; i++)
         {
-            if (candidate.Min <= value) band = candidate;
+            if (Bands[i].Min <= value) band = Bands[i];
         }
 
-        return band is null
-            ? new(0m, w => w.Words("giá trị ", "value ").Figure(value).Words(" dưới mức thấp nhất ", " below the lowest band ").Figure(Bands[0].Min).Same(": 0"))
-            : new(band.Points, w => w.Words("giá trị ", "value ").Figure(value).Words(" thuộc mức từ ", " in the band from ").Figure(band.Min).Same(": ").Figure(band.Points));
+        return band;
     }
 
     /// <inheritdoc />

@@ -23,8 +23,8 @@ public sealed class CheckMethod : EvidenceMethod
     /// <inheritdoc />
     public override MethodResult Score(IndicatorEvidence evidence, decimal maxPoints) =>
         evidence.Met == true
-            ? new(maxPoints, w => w.Words("đạt: ", "met: ").Figure(maxPoints))
-            : new(0m, static w => w.Words("không đạt: 0", "not met: 0"));
+            ? new(maxPoints, maxPoints, this, null, static (w, r) => w.Words("đạt: ", "met: ").Figure(r.MaxPoints))
+            : new(0m, maxPoints, this, null, static (w, _) => w.Words("không đạt: 0", "not met: 0"));
 
     /// <inheritdoc />
     protected override void CheckOwnEvidence(IndicatorEvidence evidence, decimal maxPoints, List<Problem> problems)

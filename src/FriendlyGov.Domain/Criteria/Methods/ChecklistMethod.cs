@@ -61,14 +61,23 @@ public sealed class ChecklistMethod : EvidenceMethod
     /// <inheritdoc />
     public override MethodResult Score(IndicatorEvidence evidence, decimal maxPoints)
     {
-        var met = Items.Where(i => evidence.Items!.Contains(i.Id, StringComparer.Ordinal)).ToList();
-        var sum = met.Sum(i => i.Points);
-        if (met.Count == 0) return new(0m, static w => w.Words("không mục nào đạt: 0", "no item met: 0"));
-        return new(sum, w =>
+        // Loops rather than LINQ: every unit scores every checklist.
+        List<ChecklistItem>? met = null;
+        var sum = 0m;
+        for (var i = 0; i < Items.Count; i++)
         {
+            if (IndexOf(evidence.Items!, Items[i].Id) < 0) continue;
+            (met ??= new List<ChecklistItem>(Items.Count)).Add(Items[i]);
+            sum += Items[i].Points;
+        }
+
+        if (met is null) return new(0m, maxPoints, this, null, static (w, _) => w.Words("không mục nào đạt: 0", "no item met: 0"));
+        return new(sum, maxPoints, this, met, static (w, r) =>
+        {
+            var met = (List<ChecklistItem>)r.Given!;
             w.Words("các mục đạt ", "items met ");
             for (var i = 0; i < met.Count; i++) (i == 0 ? w : w.Same(" + ")).Same(met[i].Id).Same(" ").Figure(met[i].Points);
-            w.Same(" = ").Figure(sum);
+            w.Same(" = ").Figure(r.RawPoints);
         });
     }
 

@@ -72,21 +72,30 @@ public sealed class ConductMethod : IndicatorMethod
         Guard.Against.Null(code);
         var breachesCounted = ConductRules.Counting(breaches, Rules, Role);
         if (breachesCounted.Count == 0)
-            return new(maxPoints, w => w.Words("không có vi phạm đã xác minh: ", "no confirmed breach: ").Figure(maxPoints));
-        var counted = breachesCounted.Select(b => (Breach: b, Weight: code.WeightOf(b.RuleId))).ToList();
-        var weight = counted.Sum(c => c.Weight);
-        var raw = Math.Max(0m, maxPoints - (PerBreach * weight));
-        return new(raw, w =>
+            return new(maxPoints, maxPoints, this, null, static (w, r) => w.Words("không có vi phạm đã xác minh: ", "no confirmed breach: ").Figure(r.MaxPoints));
+        var counted = new (ConductBreach Breach, decimal Weight)[breachesCounted.Count];
+        var weight = 0m;
+        for (var i = 0; i < counted.Length; i++)
         {
-            w.Figure(counted.Count).Words(" vi phạm đã xác minh [", counted.Count == 1 ? " confirmed breach [" : " confirmed breaches [");
-            for (var i = 0; i < counted.Count; i++)
+            counted[i] = (breachesCounted[i], code.WeightOf(breachesCounted[i].RuleId));
+            weight += counted[i].Weight;
+        }
+
+        var raw = Math.Max(0m, maxPoints - (PerBreach * weight));
+        return new(raw, maxPoints, this, counted, static (w, r) =>
+        {
+            var counted = ((ConductBreach Breach, decimal Weight)[])r.Given!;
+            var weight = 0m;
+            w.Figure(counted.Length).Words(" vi phạm đã xác minh [", counted.Length == 1 ? " confirmed breach [" : " confirmed breaches [");
+            for (var i = 0; i < counted.Length; i++)
             {
                 var (breach, breachWeight) = counted[i];
+                weight += breachWeight;
                 (i == 0 ? w : w.Same("; ")).Same(breach.RuleId).Words(" của ", " by ").Same(breach.OfficialCode).Same(" (").Same(breach.Role.ToCode())
                     .Words(") ngày ", ") on ").Same(breach.On.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)).Words(", hệ số ", ", weight ").Figure(breachWeight);
             }
 
-            w.Words("]: max(0; ", "]: max(0, ").Figure(maxPoints).Same(" − ").Figure(PerBreach).Same(" × ").Figure(weight).Same(") = ").Figure(raw);
+            w.Words("]: max(0; ", "]: max(0, ").Figure(r.MaxPoints).Same(" − ").Figure(((ConductMethod)r.Method!).PerBreach).Same(" × ").Figure(weight).Same(") = ").Figure(r.RawPoints);
         });
     }
 }

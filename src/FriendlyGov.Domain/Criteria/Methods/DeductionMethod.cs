@@ -40,8 +40,12 @@ public sealed class DeductionMethod : EvidenceMethod
         var count = evidence.Count!.Value;
         // A count so large that PerCount × count leaves decimal's range deducts everything.
         var raw = count > 0 && PerCount > decimal.MaxValue / count ? 0m : Math.Max(0m, maxPoints - (PerCount * count));
-        return new(raw, w => w.Figure(count).Words(" lần: max(0; ", " counted: max(0, ").Figure(maxPoints).Same(" − ").Figure(PerCount).Same(" × ").Figure(count)
-            .Same(") = ").Figure(raw));
+        return new(raw, maxPoints, this, evidence, static (w, r) =>
+        {
+            var count = ((IndicatorEvidence)r.Given!).Count!.Value;
+            w.Figure(count).Words(" lần: max(0; ", " counted: max(0, ").Figure(r.MaxPoints).Same(" − ").Figure(((DeductionMethod)r.Method!).PerCount).Same(" × ").Figure(count)
+                .Same(") = ").Figure(r.RawPoints);
+        });
     }
 
     /// <inheritdoc />

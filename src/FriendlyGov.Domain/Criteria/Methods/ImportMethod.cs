@@ -40,8 +40,13 @@ public sealed class ImportMethod : EvidenceMethod
     {
         var value = evidence.Value!.Value;
         var raw = Figures.MultiplyDivide(maxPoints, value, ScaleMax);
-        return new(raw, w => w.Words("chỉ số ", "index ").Figure(value).Same("/").Figure(ScaleMax).Same(": ").Figure(maxPoints).Same(" × ").Figure(value)
-            .Same(" / ").Figure(ScaleMax).Same(" = ").Approximate(raw));
+        return new(raw, maxPoints, this, evidence, static (w, r) =>
+        {
+            var value = ((IndicatorEvidence)r.Given!).Value!.Value;
+            var scaleMax = ((ImportMethod)r.Method!).ScaleMax;
+            w.Words("chỉ số ", "index ").Figure(value).Same("/").Figure(scaleMax).Same(": ").Figure(r.MaxPoints).Same(" × ").Figure(value)
+                .Same(" / ").Figure(scaleMax).Same(" = ").Approximate(r.RawPoints);
+        });
     }
 
     /// <inheritdoc />

@@ -23,8 +23,8 @@ public sealed class PointsMethod : EvidenceMethod
     /// <inheritdoc />
     public override MethodResult Score(IndicatorEvidence evidence, decimal maxPoints)
     {
-        var points = evidence.Points!.Value;
-        return new(points, w => w.Words("chấm ", "awarded ").Figure(points).Words(" điểm: “", ": “").Same(evidence.Note ?? string.Empty).Same("”"));
+        return new(evidence.Points!.Value, maxPoints, this, evidence, static (w, r) =>
+            w.Words("chấm ", "awarded ").Figure(r.RawPoints).Words(" điểm: “", ": “").Same(((IndicatorEvidence)r.Given!).Note ?? string.Empty).Same("”"));
     }
 
     /// <inheritdoc />

@@ -55,20 +55,35 @@ public sealed class RatioMethod : EvidenceMethod
     /// <inheritdoc />
     public override MethodResult Score(IndicatorEvidence evidence, decimal maxPoints)
     {
-        var (numerator, denominator) = evidence.Value is { } v ? (v, 1m) : (evidence.Numerator!.Value, evidence.Denominator!.Value);
-        var byValue = evidence.Value is not null;
-        ExplanationWriter Given(ExplanationWriter w) => byValue
-            ? w.Words("tỷ lệ ", "ratio ").Figure(numerator / denominator)
-            : w.Words("tỷ lệ ", "ratio ").Figure(numerator).Same("/").Figure(denominator).Same(" = ").Approximate(numerator / denominator);
+        var (numerator, denominator) = Shares(evidence);
         if (numerator < Floor * denominator)
-            return new(0m, w => Given(w).Words(" dưới ngưỡng sàn ", " below floor ").Figure(Floor).Same(": 0"));
+            return new(0m, maxPoints, this, evidence, static (w, r) => Given(w, r).Words(" dưới ngưỡng sàn ", " below floor ").Figure(((RatioMethod)r.Method!).Floor).Same(": 0"));
 
         if (numerator >= Target * denominator)
-            return new(maxPoints, w => Given(w).Words(" đạt mục tiêu ", " at or above target ").Figure(Target).Same(": ").Figure(maxPoints));
+            return new(maxPoints, maxPoints, this, evidence, static (w, r) => Given(w, r).Words(" đạt mục tiêu ", " at or above target ").Figure(((RatioMethod)r.Method!).Target).Same(": ").Figure(r.MaxPoints));
 
         var raw = Figures.MultiplyDivide(maxPoints, numerator - (Floor * denominator), (Target - Floor) * denominator);
-        return new(raw, w => Given(w).Same(": ").Figure(maxPoints).Same(" × (").Approximate(numerator / denominator).Same(" − ").Figure(Floor)
-            .Same(") / (").Figure(Target).Same(" − ").Figure(Floor).Same(") = ").Approximate(raw));
+        return new(raw, maxPoints, this, evidence, static (w, r) =>
+        {
+            var method = (RatioMethod)r.Method!;
+            var (numerator, denominator) = Shares((IndicatorEvidence)r.Given!);
+            Given(w, r).Same(": ").Figure(r.MaxPoints).Same(" × (").Approximate(numerator / denominator).Same(" − ").Figure(method.Floor)
+                .Same(") / (").Figure(method.Target).Same(" − ").Figure(method.Floor).Same(") = ").Approximate(r.RawPoints);
+        });
+    }
+
+    /// <summary>The share as numerator and denominator: a <c>value</c> is that over 1.</summary>
+    private static (decimal Numerator, decimal Denominator) Shares(IndicatorEvidence evidence) =>
+        evidence.Value is { } value ? (value, 1m) : (evidence.Numerator!.Value, evidence.Denominator!.Value);
+
+    /// <summary>Writes the share given: "ratio 0.93", or "ratio 93/100 = 0.93".</summary>
+    private static ExplanationWriter Given(ExplanationWriter w, MethodResult result)
+    {
+        var evidence = (IndicatorEvidence)result.Given!;
+        var (numerator, denominator) = Shares(evidence);
+        return evidence.Value is not null
+            ? w.Words("tỷ lệ ", "ratio ").Figure(numerator / denominator)
+            : w.Words("tỷ lệ ", "ratio ").Figure(numerator).Same("/").Figure(denominator).Same(" = ").Approximate(numerator / denominator);
     }
 
     /// <inheritdoc />

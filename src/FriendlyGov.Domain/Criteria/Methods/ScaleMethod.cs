@@ -54,20 +54,30 @@ public sealed class ScaleMethod : EvidenceMethod
     /// <inheritdoc />
     public override MethodResult Score(IndicatorEvidence evidence, decimal maxPoints)
     {
-        var (sum, n) = evidence.Responses is { } responses
-            ? (responses.Sum(), (decimal)responses.Count)
-            : (evidence.Average!.Value, 1m);
+        var (sum, n) = Totals(evidence);
         var raw = Figures.MultiplyDivide(maxPoints, sum - (Low * n), (High - Low) * n);
-        return new(raw, w =>
+        return new(raw, maxPoints, this, evidence, static (w, r) =>
         {
+            var method = (ScaleMethod)r.Method!;
+            var evidence = (IndicatorEvidence)r.Given!;
+            var (sum, n) = Totals(evidence);
             var average = sum / n;
             w.Words("trung bình ", "average ");
             // Given as an average, it is written in full; computed from the responses, to six decimals at most.
             if (evidence.Responses is null) w.Figure(average).Words(" của ", " of ").Figure(evidence.Count!.Value);
             else w.Approximate(average).Words(" của ", " of ").Figure(n);
-            w.Words(" phiếu: ", " responses: ").Figure(maxPoints).Same(" × (").Approximate(average).Same(" − ").Figure(Low).Same(") / (").Figure(High).Same(" − ").Figure(Low)
-                .Same(") = ").Approximate(raw);
+            w.Words(" phiếu: ", " responses: ").Figure(r.MaxPoints).Same(" × (").Approximate(average).Same(" − ").Figure(method.Low).Same(") / (").Figure(method.High).Same(" − ").Figure(method.Low)
+                .Same(") = ").Approximate(r.RawPoints);
         });
+    }
+
+    /// <summary>The sum of the responses and their number, or the average given over 1.</summary>
+    private static (decimal Sum, decimal Count) Totals(IndicatorEvidence evidence)
+    {
+        if (evidence.Responses is not { } responses) return (evidence.Average!.Value, 1m);
+        var sum = 0m;
+        for (var i = 0; i < responses.Count; i++) sum += responses[i];
+        return (sum, responses.Count);
     }
 
     /// <inheritdoc />
