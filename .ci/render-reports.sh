@@ -130,7 +130,10 @@ echo "render-reports: the sample's result.json verifies; every unit page shows i
 
 # The 2025 round of the main job, on the same database as the 2024 round above: it ranks Đồng Nai's
 # 95 units of 1 July 2025, and its ranking shows beside Phường Trấn Biên (26041, formed from units
-# the 2024 round assessed) its predecessors' 2024 mean.
+# the 2024 round assessed) its predecessors' 2024 mean. Every one of the 95 has predecessors in the
+# shipped lineage, so none shows a dash: Phường Bình Phước (25195), formed from 6 units of the former
+# Bình Phước (awk -F, '$4=="25195"' vn-unit-lineage-2025.csv), none of which the 2024 round
+# assessed, shows "no results (0/6)".
 (cd "$work" && dotnet run --project "$repo/samples/FriendlyGov.Samples.DongNai" -c Release -- --year 2025) >"$work/sample-2025.out" 2>&1 \
   || { cat "$work/sample-2025.out" >&2; fail "the Đồng Nai sample's 2025 round failed"; }
 grep -qF "95 units ranked" "$work/sample-2025.out" || { cat "$work/sample-2025.out" >&2; fail "the 2025 round did not rank 95 units"; }
@@ -144,8 +147,12 @@ if len(rows) != 95: sys.exit(f"the 2025 ranking lists {len(rows)} units, not 95"
 row = re.search(r'<td class="code">26041</td>.*?</tr>', page).group(0)
 found = re.search(r'<span class="en">mean</span> (\d+(?:\.\d+)?) \(\d+/\d+\)', row)
 if not found: sys.exit("Phường Trấn Biên (26041) shows no predecessors' 2024 mean")
+dashes = [code for code in rows if re.search(r'<td class="code">' + code + r'</td>.*?<td class="num">—</td></tr>', page)]
+if dashes: sys.exit(f"{len(dashes)} units formed from others show no predecessors: {', '.join(dashes)}")
+if '<span class="en">no results</span> (0/6)</td></tr>' not in re.search(r'<td class="code">25195</td>.*?</tr>', page).group(0):
+    sys.exit("Phường Bình Phước (25195) does not show its 6 predecessors of Bình Phước with no results")
 print(found.group(1))
 PY
 ) || fail "the 2025 ranking does not rank 95 units with their predecessors' 2024 results"
-render "$sample2025/index.html" sample-ranking-2025 "Phường Trấn Biên" "units it was formed from" "$mean"
-echo "render-reports: the 2025 round ranks 95 units and shows Phường Trấn Biên's predecessors' 2024 mean, $mean"
+render "$sample2025/index.html" sample-ranking-2025 "Phường Trấn Biên" "units it was formed from" "$mean" "Phường Bình Phước" "no results"
+echo "render-reports: the 2025 round ranks 95 units, each with its predecessors, and shows Phường Trấn Biên's predecessors' 2024 mean, $mean"

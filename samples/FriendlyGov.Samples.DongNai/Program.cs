@@ -198,10 +198,13 @@ async Task<int> Report2025()
     table2025.AddColumn(new TableColumn("2024, đơn vị hình thành\n2024, units it was formed from").RightAligned());
     foreach (var row in rows)
     {
+        // A unit formed from units none of which the 2024 round assessed says so, with their count.
         var history = await SendAs(SampleActor.Administrator, new GetUnitHistory(row.UnitCode, Round2025.Reform));
         var baseline = history.Baselines.FirstOrDefault(b => b.Period == Period);
         if (baseline is not null)
             earlier[row.UnitCode] = new PredecessorResults(baseline.Period, baseline.Predecessors, baseline.WithResults, baseline.MeanTotal, baseline.BestTotal, baseline.WorstTotal);
+        else if (history.Predecessors.Count > 0)
+            earlier[row.UnitCode] = PredecessorResults.NoResults(Period, history.Predecessors.Count);
         var snapshot = await SendAs(SampleActor.Administrator, new GetFinalScorecard(id, row.UnitCode))
             ?? throw new InvalidOperationException($"Unit {row.UnitCode} is ranked but has no final scorecard.");
         cards2025.Add(ScorecardReport.From(snapshot, framework2025));
@@ -211,13 +214,16 @@ async Task<int> Report2025()
             Markup.Escape(row.UnitName),
             row.Total.ToString("0.00", CultureInfo.InvariantCulture),
             Markup.Escape(framework2025.FindRating(row.Rating)?.Title.Vi ?? row.Rating),
-            baseline is null ? "—" : $"{baseline.MeanTotal.ToString("0.00", CultureInfo.InvariantCulture)} ({baseline.WithResults}/{baseline.Predecessors})");
+            baseline is not null ? $"{baseline.MeanTotal.ToString("0.00", CultureInfo.InvariantCulture)} ({baseline.WithResults}/{baseline.Predecessors})"
+                : history.Predecessors.Count > 0 ? $"no results (0/{history.Predecessors.Count})"
+                : "—");
     }
 
     AnsiConsole.Write(table2025);
     var folder2025 = Path.Combine(folder, "report-2025");
     var written = ReportFolder.Write(folder2025, RankingReport.Of(cards2025).WithPredecessors(earlier), [ReportFormat.Html, ReportFormat.Markdown, ReportFormat.Csv, WorkbookReportFormat.Instance]);
-    AnsiConsole.MarkupLine($"Reports (HTML, Markdown, CSV, Excel) for {cards2025.Count} units, {earlier.Count} with predecessors' 2024 results: [blue link]{Markup.Escape(written.IndexPath)}[/]");
+    var withResults = earlier.Values.Count(p => p.WithResults > 0);
+    AnsiConsole.MarkupLine($"Reports (HTML, Markdown, CSV, Excel) for {cards2025.Count} units, {earlier.Count} with predecessors, {withResults} of them with predecessors' 2024 results: [blue link]{Markup.Escape(written.IndexPath)}[/]");
     AnsiConsole.MarkupLine($"[grey]{rows.Count} units ranked in {stopwatch.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s. Figures are an illustration, not the units' real results.[/]");
     return 0;
 }

@@ -17,8 +17,10 @@ namespace FriendlyGov.Samples.DongNai;
 /// <summary>
 /// A whole 2025 round for Đồng Nai's 95 units of 1 July 2025 on
 /// <c>dongnai-friendly-government@2025.1</c>, on the database that holds the 2024 round: the units
-/// and their lineage come from the built-in catalogue, so each new unit's report can show how the
-/// units it was formed from did in 2024. Names, codes and lineage are real; every figure is invented.
+/// and their lineage come from the built-in catalogue, from Đồng Nai's and Bình Phước's units of 2024,
+/// so each new unit's report can show how the units it was formed from did in 2024 (only the
+/// sample's thirty Đồng Nai units have 2024 results; the others show "no results"). Names, codes
+/// and lineage are real; every figure is invented.
 /// </summary>
 internal static class Round2025
 {
@@ -42,13 +44,19 @@ internal static class Round2025
     {
         var random = new Random(2025);
 
-        // 1. 5 January 2026: the administrator registers the rest of Đồng Nai's units of 2024 (the
-        //    sample's thirty are registered already), the 95 units of 1 July 2025, and the catalogue's
-        //    lineage between them. Each reused code becomes a new unit beside the old one.
+        // 1. 5 January 2026: the units of 2024 that Đồng Nai's units of 2025 were formed from are
+        //    registered: the rest of Đồng Nai's (the sample's thirty are registered already) and, by
+        //    its administrator, Bình Phước's, which joined Đồng Nai on 1 July 2025. Then Đồng Nai's
+        //    administrator registers the 95 units of 1 July 2025 and the catalogue's lineage into them
+        //    from both provinces. Each reused code becomes a new unit beside the old one.
         clock.Set(2026, 1, 5, 8);
         var sampleCodes = DongNaiUnits.All.Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
-        var units2024 = CatalogueRegistrations.ForProvince(Guid.NewGuid(), DongNaiUnits.Province, new LocalDate(2024, 6, 21));
-        await sender.SendAs(SampleActor.Administrator, units2024 with { Units = [.. units2024.Units.Where(u => !sampleCodes.Contains(u.Code))] });
+        foreach (var province in CatalogueRegistrations.PredecessorProvinces(DongNaiUnits.Province))
+        {
+            var units2024 = CatalogueRegistrations.ForProvince(Guid.NewGuid(), province, new LocalDate(2024, 6, 21));
+            await sender.SendAs(SampleActor.AdministratorOf(province), units2024 with { Units = [.. units2024.Units.Where(u => !sampleCodes.Contains(u.Code))] });
+        }
+
         var units2025 = CatalogueRegistrations.ForProvince(Guid.NewGuid(), DongNaiUnits.Province, Reform);
         await sender.SendAs(SampleActor.Administrator, units2025);
         await sender.SendAs(SampleActor.Administrator, CatalogueRegistrations.LineageIntoProvince(Guid.NewGuid(), DongNaiUnits.Province));

@@ -22,6 +22,15 @@ internal sealed class SampleActor : ICurrentActor
     public static Actor Administrator { get; } =
         new("admin-dong-nai", new HashSet<ActorRole> { ActorRole.ProvinceAdministrator }, DongNaiUnits.Province);
 
+    /// <summary>
+    /// The province administrator of <paramref name="province"/>: Đồng Nai's, or Bình Phước's, who
+    /// registers its units of 2024 (it joined Đồng Nai on 1 July 2025).
+    /// </summary>
+    /// <param name="province">The province.</param>
+    /// <returns>The actor.</returns>
+    public static Actor AdministratorOf(string province) =>
+        province == DongNaiUnits.Province ? Administrator : new($"admin-{province}", new HashSet<ActorRole> { ActorRole.ProvinceAdministrator }, province);
+
     /// <summary>An appraiser of the province who belongs to no unit.</summary>
     public static Actor Appraiser { get; } =
         new("appraiser-dong-nai", new HashSet<ActorRole> { ActorRole.Appraiser }, DongNaiUnits.Province);

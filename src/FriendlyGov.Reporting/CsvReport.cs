@@ -29,6 +29,16 @@ public static class CsvReport
         ["rank", "unit_code", "unit_name", "total", "rating", "rating_vi", "rating_en"];
 
     /// <summary>
+    /// The columns a ranking with predecessors' results (<see cref="RankingReport.WithPredecessors"/>)
+    /// adds after <see cref="RankingHeader"/>, last so that a reader of the first seven keeps working.
+    /// </summary>
+    internal static readonly IReadOnlyList<string> PredecessorsHeader =
+    [
+        "predecessors_period", "predecessors", "predecessors_with_results",
+        "predecessors_mean_total", "predecessors_best_total", "predecessors_worst_total",
+    ];
+
+    /// <summary>
     /// Writes one row per indicator: its group and criterion (<c>bonus</c> and empty for bonus
     /// indicators), id, titles, points, maximum, self-assessed and appraised points (empty where
     /// unknown), <c>yes</c> or <c>no</c> for missing evidence, and the explanation in both languages.
@@ -51,22 +61,29 @@ public static class CsvReport
         foreach (var indicator in card.BonusIndicators) Row(output, IndicatorRow("bonus", string.Empty, indicator));
     }
 
-    /// <summary>Writes one row per unit, best first: rank, code, name, total and the rating's code and titles.</summary>
+    /// <summary>
+    /// Writes one row per unit, best first: rank, code, name, total and the rating's code and titles;
+    /// then, when the ranking carries predecessors' results, the earlier period, how many units the
+    /// unit was formed from, how many of them have a result, and the mean, best and worst of their
+    /// totals (empty where the unit has none, the figures empty where none has a result).
+    /// </summary>
     /// <param name="ranking">The ranking.</param>
     /// <param name="output">Where to write.</param>
     public static void Write(RankingReport ranking, TextWriter output)
     {
         Guard.Against.Null(ranking);
         Guard.Against.Null(output);
-        Row(output, [.. RankingHeader.Select(Text)]);
+        var withPredecessors = ranking.Predecessors.Count > 0;
+        Row(output, [.. RankingHeader.Concat(withPredecessors ? PredecessorsHeader : []).Select(Text)]);
         foreach (var entry in ranking.Entries)
         {
             var card = entry.Scorecard;
-            Row(output,
+            string[] row =
             [
-                entry.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture), Text(card.UnitCode), Text(card.UnitName),
+                Count(entry.Rank), Text(card.UnitCode), Text(card.UnitName),
                 Figures.Format(card.Total), Text(card.Rating.Code), Text(card.Rating.Title.Vi), Text(card.Rating.Title.En),
-            ]);
+            ];
+            Row(output, withPredecessors ? [.. row, .. PredecessorCells(ranking.Predecessors.GetValueOrDefault(card.UnitCode))] : row);
         }
     }
 
@@ -85,6 +102,13 @@ public static class CsvReport
         field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field : "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     private static string Figure(decimal? value) => value is { } v ? Figures.Format(v) : string.Empty;
+
+    private static string Count(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string[] PredecessorCells(PredecessorResults? results) =>
+        results is null
+            ? [.. PredecessorsHeader.Select(_ => string.Empty)]
+            : [Text(results.Period), Count(results.Predecessors), Count(results.WithResults), Figure(results.MeanTotal), Figure(results.BestTotal), Figure(results.WorstTotal)];
 
     private static string[] IndicatorRow(string group, string criterion, IndicatorReport indicator) =>
     [

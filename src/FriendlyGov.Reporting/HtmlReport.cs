@@ -191,7 +191,7 @@ public static class HtmlReport
             html.Append("<td class=\"num\">").Append(F(card.Total)).Append("</td><td>").Append(Both(card.Rating.Title)).Append("</td>");
             html.Append("<td>").Append(E(string.Join(", ", card.Caps.Select(c => c.Id)))).Append("</td>");
             html.Append("<td class=\"num\">").Append(card.Missing.Count().ToString(CultureInfo.InvariantCulture)).Append("</td>");
-            if (earlier.Count > 0) html.Append("<td class=\"num\">").Append(Predecessors(ranking.Predecessors.GetValueOrDefault(card.UnitCode))).Append("</td>");
+            if (earlier.Count > 0) html.Append("<td class=\"num\">").Append(PredecessorResults.Describe(ranking.Predecessors.GetValueOrDefault(card.UnitCode), en => $"<span class=\"en\">{en}</span>")).Append("</td>");
             html.Append("</tr>\n");
         }
 
@@ -199,13 +199,6 @@ public static class HtmlReport
         Close(html, ranking.FrameworkId, ranking.Period);
         output.Write(html.ToString());
     }
-
-    /// <summary>A unit's predecessors' results in a ranking's cell: "TB / mean 98.00 (2/3), cao / best 100.00, thấp / worst 96.00", or a dash.</summary>
-    private static string Predecessors(PredecessorResults? results) =>
-        results is null
-            ? "—"
-            : $"TB / <span class=\"en\">mean</span> {F(results.MeanTotal)} ({results.WithResults.ToString(CultureInfo.InvariantCulture)}/{results.Predecessors.ToString(CultureInfo.InvariantCulture)}), "
-              + $"cao / <span class=\"en\">best</span> {F(results.BestTotal)}, thấp / <span class=\"en\">worst</span> {F(results.WorstTotal)}";
 
     /// <summary>Opens the page: its head, with the inline style, and the start of its header.</summary>
     private static void Open(StringBuilder html, string title, string kickerVi, string kickerEn)

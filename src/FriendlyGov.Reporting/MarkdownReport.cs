@@ -78,18 +78,12 @@ public static class MarkdownReport
         foreach (var entry in ranking.Entries)
         {
             var card = entry.Scorecard;
-            var formedFrom = earlier.Length == 0 ? string.Empty : $" {Predecessors(ranking.Predecessors.GetValueOrDefault(card.UnitCode))} |";
+            var formedFrom = earlier.Length == 0 ? string.Empty : $" {PredecessorResults.Describe(ranking.Predecessors.GetValueOrDefault(card.UnitCode), en => en)} |";
             output.WriteLine($"| {entry.Rank} | {card.UnitCode} | {Escape(card.UnitName)} | {Figures.Format(card.Total)} | {Escape(card.Rating.Title.Vi)} ({card.Rating.Code}) |{formedFrom}");
         }
 
         output.WriteLine();
     }
-
-    /// <summary>A unit's predecessors' results in a ranking's cell: "TB / mean 98.00 (2/3), cao / best 100.00, thấp / worst 96.00", or a dash.</summary>
-    private static string Predecessors(PredecessorResults? results) =>
-        results is null
-            ? "—"
-            : $"TB / mean {Figures.Format(results.MeanTotal)} ({results.WithResults.ToString(CultureInfo.InvariantCulture)}/{results.Predecessors.ToString(CultureInfo.InvariantCulture)}), cao / best {Figures.Format(results.BestTotal)}, thấp / worst {Figures.Format(results.WorstTotal)}";
 
     private static void Row(IndicatorReport indicator, TextWriter output) =>
         output.WriteLine($"| {indicator.Id} | {Escape(indicator.Title.Vi)} | {Figures.Format(indicator.Points)} | {Figures.Format(indicator.MaxPoints)} |");

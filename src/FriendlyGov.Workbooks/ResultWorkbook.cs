@@ -12,7 +12,13 @@ namespace FriendlyGov.Workbooks;
 /// </summary>
 public static class ResultWorkbook
 {
-    /// <summary>Writes the ranking: one row per unit, best first.</summary>
+    /// <summary>
+    /// Writes the ranking: one row per unit, best first. A ranking with predecessors' results
+    /// (<see cref="RankingReport.WithPredecessors"/>) has six more columns at the end: the earlier
+    /// period, how many units the unit was formed from, how many of them have a result, and the
+    /// mean, best and worst of their totals; empty for a unit without, the figures empty where none
+    /// has a result.
+    /// </summary>
     /// <param name="ranking">The ranking.</param>
     /// <param name="output">Where the <c>.xlsx</c> bytes go; left open.</param>
     public static void Write(RankingReport ranking, Stream output)
@@ -23,6 +29,9 @@ public static class ResultWorkbook
         sheet.Set(1, 1, $"Xếp hạng / Ranking · {ranking.FrameworkTitle.Vi} / {ranking.FrameworkTitle.En}", CellStyle.Title);
         sheet.Set(2, 1, $"{ranking.FrameworkId} · {ranking.Period} · tối đa / max {Figures.Format(ranking.MaxPoints)} + {Figures.Format(ranking.BonusMaxPoints)}");
         Header(sheet, 3, "Hạng / Rank", "Mã / Code", "Đơn vị / Unit", "Tổng điểm / Total", "Điểm thưởng / Bonus", "Xếp loại", "Rating", "Giới hạn / Caps", "Thiếu / Missing");
+        var withPredecessors = ranking.Predecessors.Count > 0;
+        if (withPredecessors)
+            Header(sheet, 3, 10, "Các đơn vị hình thành nên: kỳ / Units it was formed from: period", "Số đơn vị / Units", "Có kết quả / With results", "TB / Mean", "Cao nhất / Best", "Thấp nhất / Worst");
         var row = 4;
         foreach (var entry in ranking.Entries)
         {
@@ -36,6 +45,16 @@ public static class ResultWorkbook
             sheet.Set(row, 7, card.Rating.Title.En, CellStyle.Text);
             sheet.Set(row, 8, string.Join(", ", card.Caps.Select(c => c.Id)), CellStyle.Text);
             sheet.Set(row, 9, (decimal)card.Missing.Count(), CellStyle.Decimals0);
+            if (withPredecessors && ranking.Predecessors.GetValueOrDefault(card.UnitCode) is { } earlier)
+            {
+                sheet.Set(row, 10, earlier.Period, CellStyle.Text);
+                sheet.Set(row, 11, (decimal)earlier.Predecessors, CellStyle.Decimals0);
+                sheet.Set(row, 12, (decimal)earlier.WithResults, CellStyle.Decimals0);
+                if (earlier.MeanTotal is { } mean) sheet.Set(row, 13, mean, Figure(Math.Max(decimals, 2)));
+                if (earlier.BestTotal is { } best) sheet.Set(row, 14, best, Figure(decimals));
+                if (earlier.WorstTotal is { } worst) sheet.Set(row, 15, worst, Figure(decimals));
+            }
+
             row++;
         }
 
@@ -106,8 +125,10 @@ public static class ResultWorkbook
 
     private static CellStyle Figure(int decimals) => CellStyle.Decimals0 + Math.Clamp(decimals, 0, 6);
 
-    private static void Header(SheetBuilder sheet, int row, params string[] titles)
+    private static void Header(SheetBuilder sheet, int row, params string[] titles) => Header(sheet, row, 1, titles);
+
+    private static void Header(SheetBuilder sheet, int row, int column, params string[] titles)
     {
-        for (var c = 0; c < titles.Length; c++) sheet.Set(row, c + 1, titles[c], CellStyle.Header);
+        for (var c = 0; c < titles.Length; c++) sheet.Set(row, column + c, titles[c], CellStyle.Header);
     }
 }

@@ -18,6 +18,35 @@ public sealed class CsvReportTests
             "4,25996,Phường <script>alert(1)</script> & Co,14.5,poor,Chưa đạt,Unsatisfactory\r\n");
     }
 
+    /// <summary>
+    /// Xã Bình Lộc (26089) was formed from 3 units that scored 80.5, 90 and 70.25 in 2024: mean
+    /// 240.75 / 3 = 80.25, best 90, worst 70.25. Thị trấn Tân Phú (26116) from 2 units, neither
+    /// assessed: 0 with results and no figures. The other two have none recorded: empty cells.
+    /// </summary>
+    [Fact]
+    public void A_ranking_with_predecessors_results_adds_their_columns_at_the_end()
+    {
+        var csv = ReportData.Written(w => CsvReport.Write(WithPredecessors(), w));
+
+        csv.Should().Be(
+            "rank,unit_code,unit_name,total,rating,rating_vi,rating_en," +
+            "predecessors_period,predecessors,predecessors_with_results,predecessors_mean_total,predecessors_best_total,predecessors_worst_total\r\n" +
+            "1,26089,Xã Bình Lộc,30,excellent,Xuất sắc,Excellent,2024,3,3,80.25,90,70.25\r\n" +
+            "2,26116,Thị trấn Tân Phú,20,excellent,Xuất sắc,Excellent,2024,2,0,,,\r\n" +
+            "2,26131,Xã Tà Lài,20,excellent,Xuất sắc,Excellent,,,,,,\r\n" +
+            "4,25996,Phường <script>alert(1)</script> & Co,14.5,poor,Chưa đạt,Unsatisfactory,,,,,,\r\n");
+    }
+
+    [Fact]
+    public void A_reader_of_the_first_seven_columns_reads_the_same_with_or_without_predecessors()
+    {
+        // No name in the test ranking has a comma, so splitting at commas finds the columns.
+        static List<string> FirstSeven(RankingReport ranking) =>
+            [.. ReportData.Written(w => CsvReport.Write(ranking, w)).Split("\r\n").Select(line => string.Join(',', line.Split(',').Take(7)))];
+
+        FirstSeven(WithPredecessors()).Should().Equal(FirstSeven(ReportData.Ranking()));
+    }
+
     [Fact]
     public void Figures_are_invariant_whatever_the_culture()
     {
@@ -92,4 +121,11 @@ public sealed class CsvReportTests
 
     private static string Field(string text) =>
         text.AsSpan().IndexOfAny(",\"\r\n") < 0 ? text : "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    /// <summary>The test ranking with predecessors' results for two units: see <see cref="A_ranking_with_predecessors_results_adds_their_columns_at_the_end"/>.</summary>
+    private static RankingReport WithPredecessors() => ReportData.Ranking().WithPredecessors(new Dictionary<string, PredecessorResults>
+    {
+        ["26089"] = new("2024", 3, 3, 80.25m, 90m, 70.25m),
+        ["26116"] = PredecessorResults.NoResults("2024", 2),
+    });
 }

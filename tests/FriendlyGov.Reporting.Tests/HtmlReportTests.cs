@@ -52,6 +52,15 @@ public sealed class HtmlReportTests
     }
 
     [Fact]
+    public void A_unit_whose_predecessors_have_no_results_says_so_with_their_count()
+    {
+        var page = ReportData.Html(ReportData.Ranking().WithPredecessors(new Dictionary<string, PredecessorResults> { ["26116"] = PredecessorResults.NoResults("2024", 2) }));
+
+        var row = page[page.IndexOf("<td class=\"code\">26116</td>", StringComparison.Ordinal)..];
+        row[..row.IndexOf("</tr>", StringComparison.Ordinal)].Should().EndWith("<td class=\"num\">chưa có kết quả / <span class=\"en\">no results</span> (0/2)</td>");
+    }
+
+    [Fact]
     public void The_group_chart_draws_points_against_the_maximum()
     {
         // G1: 12 of 20 = 60% of its frame; G2: 0 of 10 = 0%.

@@ -72,6 +72,15 @@ public sealed class MarkdownReportTests
     }
 
     [Fact]
+    public void A_unit_whose_predecessors_have_no_results_says_so_with_their_count()
+    {
+        var ranking = ReportData.Ranking().WithPredecessors(new Dictionary<string, PredecessorResults> { ["26116"] = PredecessorResults.NoResults("2024", 2) });
+
+        ReportData.Written(w => MarkdownReport.Write(ranking, w)).Split('\n')
+            .Should().Contain("| 2 | 26116 | Thị trấn Tân Phú | 20 | Xuất sắc (excellent) | chưa có kết quả / no results (0/2) |");
+    }
+
+    [Fact]
     public void A_pipe_in_a_name_does_not_break_the_table()
     {
         var report = RankingReport.Of([ScorecardReport.From(ReportData.SelfOnly("26116", "Xã A | B"))]);

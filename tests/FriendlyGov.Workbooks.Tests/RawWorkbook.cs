@@ -34,6 +34,12 @@ internal sealed class RawWorkbook : IDisposable
     /// <summary>The text of a cell written inline, as FriendlyGov writes texts; null when it holds none.</summary>
     public string? Text(string sheet, string reference) => Cells(sheet).FirstOrDefault(c => c.CellReference == reference)?.InlineString?.Text?.Text;
 
+    /// <summary>The number in a cell; null when it holds none.</summary>
+    public decimal? Number(string sheet, string reference) =>
+        Cells(sheet).FirstOrDefault(c => c.CellReference == reference && (c.DataType is null || c.DataType.Value == CellValues.Number))?.CellValue?.Text is { } value
+            ? decimal.Parse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture)
+            : null;
+
     /// <summary>Whether a sheet's tab is hidden.</summary>
     public bool IsHidden(string sheet) =>
         _document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().First(s => s.Name == sheet).State?.Value == SheetStateValues.Hidden;

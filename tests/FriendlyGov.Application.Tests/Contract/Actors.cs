@@ -20,6 +20,9 @@ public static class Actors
     /// <summary>A province administrator of another province.</summary>
     public static Actor AdministratorOfBinhDuong { get; } = new("admin-binh-duong", new HashSet<ActorRole> { ActorRole.ProvinceAdministrator }, "Bình Dương");
 
+    /// <summary>A province administrator of Bình Phước, which joined Đồng Nai on 1 July 2025: registers its units of 2024.</summary>
+    public static Actor AdministratorOfBinhPhuoc { get; } = new("admin-binh-phuoc", new HashSet<ActorRole> { ActorRole.ProvinceAdministrator }, "Bình Phước");
+
     /// <summary>The officer of a unit.</summary>
     /// <param name="unitCode">The unit.</param>
     /// <returns>The actor.</returns>

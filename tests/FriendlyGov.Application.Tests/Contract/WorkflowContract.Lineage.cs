@@ -1,3 +1,4 @@
+using FriendlyGov.Application.Authorization;
 using FriendlyGov.Application.Rounds.Open;
 using FriendlyGov.Application.Units.GetUnitHistory;
 using FriendlyGov.Application.Units.Lineage;
@@ -159,11 +160,16 @@ public abstract partial class WorkflowContract
     /// <summary>
     /// Missing hop, from the shipped data: the old Phường Quyết Thắng (26041) has no successor in the
     /// lineage file, while the new Phường Trấn Biên (26041) has 7 predecessors in Đồng Nai
-    /// (awk -F, '$4=="26041"' vn-unit-lineage-2025.csv), Thống Nhất (26029) among them.
+    /// (awk -F, '$4=="26041"' vn-unit-lineage-2025.csv), Thống Nhất (26029) among them. By default
+    /// the lineage comes from Bình Phước too, which joined Đồng Nai: Phường Bình Phước (25195) was
+    /// formed from 6 of its units (awk -F, '$4=="25195"'). Bình Phước's administrator registered them;
+    /// Đồng Nai's records their lineage into Đồng Nai's units.
     /// </summary>
     [Fact]
     public async Task The_catalogues_lineage_is_recorded_in_one_request_and_a_missing_hop_stays_empty()
     {
+        CatalogueRegistrations.PredecessorProvinces(DongNai.Province).Should().Equal("Bình Phước", DongNai.Province);
+        await SendAs(Actors.AdministratorOfBinhPhuoc, CatalogueRegistrations.ForProvince(Guid.NewGuid(), "Bình Phước", new LocalDate(2024, 6, 21)));
         await SendAs(Actors.Administrator, CatalogueRegistrations.ForProvince(Guid.NewGuid(), DongNai.Province, new LocalDate(2024, 6, 21)));
         await SendAs(Actors.Administrator, CatalogueRegistrations.ForProvince(Guid.NewGuid(), DongNai.Province, Reform));
 
@@ -174,6 +180,41 @@ public abstract partial class WorkflowContract
         tranBien.Predecessors.Should().OnlyContain(p => p.Kind == UnitChangeKind.Merged && p.On == Reform && p.ExistedFrom == new LocalDate(2024, 2, 1));
         var quyetThang = await SendAs(Actors.Administrator, new GetUnitHistory("26041", new LocalDate(2024, 6, 21)));
         quyetThang.Successors.Should().BeEmpty("the shipped lineage lacks Quyết Thắng's step");
+        var binhPhuoc = await SendAs(Actors.Administrator, new GetUnitHistory("25195", Reform));
+        binhPhuoc.Predecessors.Select(p => p.Code).Should().Equal("25195", "25198", "25201", "25204", "25205", "25213");
+    }
+
+    /// <summary>
+    /// An app that registered only Đồng Nai's own units of 2024 links only their lineage with
+    /// onlyFrom: Trấn Biên keeps its 7 predecessors, Phường Bình Phước (25195) has none recorded.
+    /// </summary>
+    [Fact]
+    public async Task The_catalogues_lineage_from_only_some_provinces_leaves_the_others_units_without_predecessors()
+    {
+        await SendAs(Actors.Administrator, CatalogueRegistrations.ForProvince(Guid.NewGuid(), DongNai.Province, new LocalDate(2024, 6, 21)));
+        await SendAs(Actors.Administrator, CatalogueRegistrations.ForProvince(Guid.NewGuid(), DongNai.Province, Reform));
+
+        await SendAs(Actors.Administrator, CatalogueRegistrations.LineageIntoProvince(Guid.NewGuid(), DongNai.Province, onlyFrom: [DongNai.Province]));
+
+        (await SendAs(Actors.Administrator, new GetUnitHistory("26041", Reform))).Predecessors.Should().HaveCount(7);
+        (await SendAs(Actors.Administrator, new GetUnitHistory("25195", Reform))).Predecessors.Should().BeEmpty();
+    }
+
+    /// <summary>
+    /// Bình Dương did not merge into Đồng Nai (it joined Hồ Chí Minh City): Đồng Nai's administrator
+    /// cannot make its Phường Hiệp Thành (25741) a predecessor of a Đồng Nai unit, whose history
+    /// would then show Bình Dương's results to Đồng Nai.
+    /// </summary>
+    [Fact]
+    public async Task Lineage_from_a_province_that_did_not_merge_into_the_administrators_is_refused()
+    {
+        await SendAs(Actors.AdministratorOfBinhDuong, new RegisterUnits(Guid.NewGuid(),
+            [new UnitRegistration("25741", UnitKind.Ward, "Phường Hiệp Thành", "Bình Dương", Before, LastDayBefore)]));
+        await SendAs(Actors.Administrator, new RegisterUnits(Guid.NewGuid(), [New("26041", "Phường Trấn Biên", UnitKind.Ward)]));
+
+        var refused = FluentActions.Awaiting(() => SendAs(Actors.Administrator, new RecordUnitLineage(Guid.NewGuid(), [new("25741", "26041", Reform, UnitChangeKind.Merged)])));
+
+        (await refused.Should().ThrowAsync<AuthorizationException>()).Which.Message.Should().EndWith("only a province administrator of Bình Dương may do this");
     }
 
     /// <summary>All or nothing: a row that names a unit not registered refuses the whole request.</summary>

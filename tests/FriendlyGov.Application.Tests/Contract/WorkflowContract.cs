@@ -132,6 +132,26 @@ public abstract partial class WorkflowContract : IAsyncLifetime
         });
     }
 
+    /// <summary>
+    /// Counts the reads made through <see cref="IReadRepository{T}"/> of <typeparamref name="TAggregate"/>
+    /// in every scope, each a query on a database. Call before the first request.
+    /// </summary>
+    /// <typeparam name="TAggregate">The aggregate.</typeparam>
+    /// <returns>The count, which grows as requests read.</returns>
+    protected ReadCount CountReadsOf<TAggregate>()
+        where TAggregate : AggregateRoot
+    {
+        if (_services is not null) throw new InvalidOperationException("Count reads before the first request builds the services.");
+        var count = new ReadCount();
+        _probes.Add(services =>
+        {
+            // The stores register their repository for every aggregate; this one is wrapped.
+            var repository = services.Last(d => d.ServiceType == typeof(IReadRepository<>)).ImplementationType!.MakeGenericType(typeof(TAggregate));
+            services.AddScoped(provider => count.Over((IReadRepository<TAggregate>)ActivatorUtilities.CreateInstance(provider, repository)));
+        });
+        return count;
+    }
+
     /// <summary>Sends a request as <paramref name="actor"/>, from a fresh scope.</summary>
     /// <typeparam name="T">The response.</typeparam>
     /// <param name="actor">Who sends it.</param>

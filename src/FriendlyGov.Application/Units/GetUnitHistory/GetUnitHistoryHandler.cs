@@ -2,6 +2,7 @@ using FriendlyGov.Application.Ports;
 using FriendlyGov.Domain.Assessments;
 using FriendlyGov.Domain.Periods;
 using FriendlyGov.Domain.Units;
+using NodaTime;
 
 namespace FriendlyGov.Application.Units.GetUnitHistory;
 
@@ -16,10 +17,12 @@ internal sealed class GetUnitHistoryHandler(UnitLookup units, IReadRepository<As
     {
         Guard.Against.Null(request);
         var unit = await units.ResolveAsync(nameof(GetUnitHistory), request.UnitCode, request.On, cancellationToken).ConfigureAwait(false);
-        var own = await PointsAsync(unit.Code, unit.ExistedFrom, null, cancellationToken).ConfigureAwait(false);
-        var inherited = new List<HistoryPoint>();
-        foreach (var predecessor in unit.Predecessors)
-            inherited.AddRange(await PointsAsync(predecessor.Code, predecessor.ExistedFrom, predecessor, cancellationToken).ConfigureAwait(false));
+        // The unit's standings and all its predecessors' in one query: a merged ward has seven or more.
+        (string Code, LocalDate ExistedFrom) self = (unit.Code, unit.ExistedFrom);
+        var standings = (await assessments.ListAsync(new FinalStandingsOfUnitsSpec([self, .. unit.Predecessors.Select(p => (p.Code, p.ExistedFrom))]), cancellationToken).ConfigureAwait(false))
+            .ToLookup(s => (s.UnitCode, s.UnitExistedFrom), s => s.Point);
+        var own = Points(standings[self], null);
+        var inherited = unit.Predecessors.SelectMany(p => Points(standings[(p.Code, p.ExistedFrom)], p));
 
         List<HistoryPoint> points =
         [
@@ -33,11 +36,13 @@ internal sealed class GetUnitHistoryHandler(UnitLookup units, IReadRepository<As
             PredecessorBaseline.Of(unit.Predecessors.Count, points.Where(p => p.Predecessor is not null)));
     }
 
-    /// <summary>The finalized results of one unit, oldest period first, each with the change from the one before.</summary>
-    private async Task<List<HistoryPoint>> PointsAsync(string code, NodaTime.LocalDate existedFrom, UnitChange? predecessor, CancellationToken cancellationToken)
+    /// <summary>One unit's finalized results, oldest period first, each with the change from the one before.</summary>
+    /// <param name="finals">The unit's standings, in any order.</param>
+    /// <param name="predecessor">The change that makes the unit a predecessor; <see langword="null"/> for the unit's own.</param>
+    private static List<HistoryPoint> Points(IEnumerable<HistoryPoint> finals, UnitChange? predecessor)
     {
         // A unit has a handful of rounds: they are put in the order of their periods here, since a period's text does not sort in SQL.
-        var finals = (await assessments.ListAsync(new FinalStandingsOfUnitSpec(code, existedFrom), cancellationToken).ConfigureAwait(false))
+        var ordered = finals
             .Select(p => (Point: p, Period: AssessmentPeriod.Parse(p.Period)))
             .OrderBy(f => f.Period.Start)
             .ThenBy(f => f.Period.End)
@@ -45,9 +50,9 @@ internal sealed class GetUnitHistoryHandler(UnitLookup units, IReadRepository<As
             .ThenBy(f => f.Point.RoundId)
             .ToList();
 
-        var points = new List<HistoryPoint>(finals.Count);
+        var points = new List<HistoryPoint>(ordered.Count);
         decimal? previous = null;
-        foreach (var (point, _) in finals)
+        foreach (var (point, _) in ordered)
         {
             points.Add(point with { ChangeFromPrevious = point.Total - previous, Predecessor = predecessor });
             previous = point.Total;

@@ -35,31 +35,61 @@ public static class CatalogueRegistrations
     }
 
     /// <summary>
+    /// The provinces of 2024 some of whose units became units of <paramref name="province"/> on
+    /// 1 July 2025, by the catalogue's lineage, in ordinal order: for Đồng Nai, Bình Phước (which
+    /// joined it) and Đồng Nai. Register their units of 2024 before recording the lineage with
+    /// <see cref="LineageIntoProvince"/>.
+    /// </summary>
+    /// <param name="province">The province of 2025, as people write it or by its two-digit code.</param>
+    /// <param name="catalogue">The catalogue, with any lineage the app added; <see cref="UnitCatalogue.BuiltIn"/> when <see langword="null"/>.</param>
+    /// <returns>The provinces' short names as the 1 February 2024 catalogue writes them; empty when no unit has a predecessor.</returns>
+    /// <exception cref="ArgumentException">No province had that name or code on 2025-07-01.</exception>
+    public static IReadOnlyList<string> PredecessorProvinces(string province, UnitCatalogue? catalogue = null)
+    {
+        catalogue ??= UnitCatalogue.BuiltIn;
+        return ProvincesOf(Predecessors(province, catalogue));
+    }
+
+    /// <summary>
     /// One request that records the built-in lineage of a province's units of 1 July 2025: each
-    /// unit's predecessors of 2024 in the same province (and in <paramref name="alsoFrom"/>), with the
-    /// kind of change the catalogue gives. Every unit it names must be registered.
+    /// unit's predecessors of 2024, with the kind of change the catalogue gives. By default the
+    /// predecessors come from every province of 2024 the lineage links into this one
+    /// (<see cref="PredecessorProvinces"/>: for Đồng Nai, Bình Phước too), so no unit formed from
+    /// another province's units is left without its history; every unit it names must be registered.
     /// </summary>
     /// <param name="requestId">The client's id for the request.</param>
     /// <param name="province">The province of 2025, as people write it or by its two-digit code.</param>
     /// <param name="catalogue">The catalogue, with any lineage the app added (<see cref="UnitCatalogue.WithLineage"/>); <see cref="UnitCatalogue.BuiltIn"/> when <see langword="null"/>.</param>
-    /// <param name="alsoFrom">Provinces of 2024 whose units also count as predecessors, such as Bình Phước for Đồng Nai; their units must be registered too.</param>
+    /// <param name="onlyFrom">
+    /// To link only the predecessors in some provinces of 2024, such as <c>["Đồng Nai"]</c> for an
+    /// app that registered only its own province's units of 2024 (its units formed from Bình Phước's
+    /// are then left without predecessors); every province of <see cref="PredecessorProvinces"/> when
+    /// <see langword="null"/>.
+    /// </param>
     /// <returns>The request, to send as the province's administrator.</returns>
-    /// <exception cref="ArgumentException">No province had that name or code on 2025-07-01, or none of its units has a predecessor there.</exception>
-    public static RecordUnitLineage LineageIntoProvince(Guid requestId, string province, UnitCatalogue? catalogue = null, IEnumerable<string>? alsoFrom = null)
+    /// <exception cref="ArgumentException">No province had that name or code on 2025-07-01; a province
+    /// in <paramref name="onlyFrom"/> is not one of <see cref="PredecessorProvinces"/>; or no unit has a
+    /// predecessor in the provinces linked.</exception>
+    public static RecordUnitLineage LineageIntoProvince(Guid requestId, string province, UnitCatalogue? catalogue = null, IEnumerable<string>? onlyFrom = null)
     {
         catalogue ??= UnitCatalogue.BuiltIn;
-        var units = catalogue.InProvince(Guard.Against.Null(province), UnitCatalogue.ReformDate);
-        if (units.Count == 0)
-            throw new ArgumentException($"No province '{province}' on {UnitCatalogue.ReformDate:uuuu-MM-dd} in {catalogue.TitleOn(UnitCatalogue.ReformDate)}.", nameof(province));
-        var sources = new List<string> { units[0].Province };
-        sources.AddRange(alsoFrom ?? []);
-        var links = units
-            .SelectMany(unit => catalogue.PredecessorsOf(unit)
-                .Where(p => sources.Any(source => UnitNames.Same(source, p.Unit.Province)))
-                .Select(p => new UnitSuccession(p.Unit.Code, unit.Code, p.On, ToChangeKind(p.Kind))))
+        var predecessors = Predecessors(province, catalogue);
+        var linked = ProvincesOf(predecessors);
+        var sources = onlyFrom is null ? linked : [.. onlyFrom];
+        var unknown = sources.Where(source => !linked.Any(l => UnitNames.Same(source, l))).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new ArgumentException(
+                $"onlyFrom names {string.Join(", ", unknown.Select(u => $"'{u}'"))}, but the lineage links into {province} units of {(linked.Count == 0 ? "no province" : string.Join(" and ", linked))} only.",
+                nameof(onlyFrom));
+        }
+
+        var links = predecessors
+            .Where(p => sources.Any(source => UnitNames.Same(source, p.Change.Unit.Province)))
+            .Select(p => new UnitSuccession(p.Change.Unit.Code, p.Successor.Code, p.Change.On, ToChangeKind(p.Change.Kind)))
             .ToList();
         if (links.Count == 0)
-            throw new ArgumentException($"No unit of {province} on {UnitCatalogue.ReformDate:uuuu-MM-dd} has a predecessor in {string.Join(" or ", sources)} in the lineage.", nameof(province));
+            throw new ArgumentException($"No unit of {province} on {UnitCatalogue.ReformDate:uuuu-MM-dd} has a predecessor in {(sources.Count == 0 ? "no province" : string.Join(" or ", sources))} in the lineage.", nameof(province));
         return new RecordUnitLineage(requestId, links);
     }
 
@@ -90,4 +120,16 @@ public static class CatalogueRegistrations
         LineageKind.Continued => UnitChangeKind.Continued,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a kind of lineage."),
     };
+
+    /// <summary>Each unit of the province on 1 July 2025 with each of its predecessors in the catalogue's lineage.</summary>
+    private static List<(CatalogueUnit Successor, LineageChange Change)> Predecessors(string province, UnitCatalogue catalogue)
+    {
+        var units = catalogue.InProvince(Guard.Against.Null(province), UnitCatalogue.ReformDate);
+        if (units.Count == 0)
+            throw new ArgumentException($"No province '{province}' on {UnitCatalogue.ReformDate:uuuu-MM-dd} in {catalogue.TitleOn(UnitCatalogue.ReformDate)}.", nameof(province));
+        return [.. units.SelectMany(unit => catalogue.PredecessorsOf(unit).Select(change => (unit, change)))];
+    }
+
+    private static List<string> ProvincesOf(IEnumerable<(CatalogueUnit Successor, LineageChange Change)> predecessors) =>
+        [.. predecessors.Select(p => p.Change.Unit.Province).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 }
