@@ -9,6 +9,10 @@ namespace FriendlyGov.Application.Assessments;
 /// <param name="assessments">The assessments.</param>
 internal sealed class AssessmentLookup(IReadRepository<AssessmentRound> rounds, IReadRepository<Assessment> assessments)
 {
+    // One request's scope asks for its assessment twice, in its authorizer and in its handler;
+    // the second answer is the first (a tracked read would hand back the same instances anyway).
+    private readonly Dictionary<(Guid RoundId, string UnitCode), (AssessmentRound, Assessment)> _found = [];
+
     /// <summary>The round.</summary>
     /// <param name="roundId">Its id.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
@@ -26,9 +30,10 @@ internal sealed class AssessmentLookup(IReadRepository<AssessmentRound> rounds, 
     /// <exception cref="NotFoundException">There is no such round, or the unit is not in it.</exception>
     public async Task<(AssessmentRound Round, Assessment Assessment)> AssessmentAsync(Guid roundId, string unitCode, CancellationToken cancellationToken)
     {
+        if (_found.TryGetValue((roundId, unitCode), out var known)) return known;
         var round = await RoundAsync(roundId, cancellationToken).ConfigureAwait(false);
         var assessment = await assessments.FirstOrDefaultAsync(new AssessmentOfUnitInRoundSpec(roundId, unitCode), cancellationToken).ConfigureAwait(false)
             ?? throw new NotFoundException($"Unit {unitCode} is not assessed in round {roundId}.");
-        return (round, assessment);
+        return _found[(roundId, unitCode)] = (round, assessment);
     }
 }

@@ -14,6 +14,10 @@ namespace FriendlyGov.Application.Units;
 /// <param name="units">The units.</param>
 internal sealed class UnitLookup(IReadRepository<AdministrativeUnit> units)
 {
+    // One request's scope asks for its unit twice, in its authorizer and in its handler; the
+    // second answer is the first (a tracked read would hand back the same instance anyway).
+    private readonly Dictionary<(string Code, LocalDate Day), AdministrativeUnit> _found = [];
+
     /// <summary>
     /// The unit <paramref name="code"/> names: the one that existed on <paramref name="on"/> when a
     /// day is given; otherwise the only unit ever registered under the code.
@@ -27,8 +31,18 @@ internal sealed class UnitLookup(IReadRepository<AdministrativeUnit> units)
     /// <exception cref="ValidationException">No day was given and the code has named several units.</exception>
     public async Task<AdministrativeUnit> ResolveAsync(string request, string code, LocalDate? on, CancellationToken cancellationToken)
     {
+        // Nearly every request names a day, and its unit is one row of the unique index on code and
+        // first day; the code's other forms are read only to say why none answers.
+        if (on is { } day)
+        {
+            if (_found.TryGetValue((code, day), out var known)) return known;
+            var unit = await units.FirstOrDefaultAsync(new UnitByCodeSpec(code, day), cancellationToken).ConfigureAwait(false)
+                ?? throw NotFound(code, day, [.. (await FormsAsync([code], cancellationToken).ConfigureAwait(false))[code]]);
+            _found[(code, day)] = unit;
+            return unit;
+        }
+
         var forms = (await FormsAsync([code], cancellationToken).ConfigureAwait(false))[code].ToList();
-        if (on is { } day) return On(forms, day) ?? throw NotFound(code, day, forms);
         if (forms.Count == 0) throw new NotFoundException($"Unit {code} is not registered.");
         return forms.Count == 1
             ? forms[0]
