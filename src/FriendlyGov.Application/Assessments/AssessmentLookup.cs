@@ -20,7 +20,28 @@ internal sealed class AssessmentLookup(IReadRepository<AssessmentRound> rounds, 
     /// <exception cref="NotFoundException">There is no such round.</exception>
     public async Task<AssessmentRound> RoundAsync(Guid roundId, CancellationToken cancellationToken) =>
         await rounds.GetByIdAsync(roundId, cancellationToken).ConfigureAwait(false)
-        ?? throw new NotFoundException($"There is no round {roundId}.");
+        ?? throw NoRound(roundId);
+
+    /// <summary>The round, read untracked, for a request that only reads it (a ranking): nothing of it is kept for change tracking.</summary>
+    /// <param name="roundId">Its id.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The round, which no save writes back.</returns>
+    /// <exception cref="NotFoundException">There is no such round.</exception>
+    public async Task<AssessmentRound> RoundToReadAsync(Guid roundId, CancellationToken cancellationToken) =>
+        await rounds.SingleOrDefaultAsync(new RoundToReadSpec(roundId), cancellationToken).ConfigureAwait(false)
+        ?? throw NoRound(roundId);
+
+    /// <summary>Whether the round exists, read without loading it.</summary>
+    /// <param name="roundId">Its id.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns><see langword="true"/> when there is such a round.</returns>
+    public Task<bool> RoundExistsAsync(Guid roundId, CancellationToken cancellationToken) =>
+        rounds.AnyAsync(new RoundToReadSpec(roundId), cancellationToken);
+
+    /// <summary>The error for a round that does not exist: <c>There is no round {id}.</c></summary>
+    /// <param name="roundId">The round's id.</param>
+    /// <returns>The exception.</returns>
+    public static NotFoundException NoRound(Guid roundId) => new($"There is no round {roundId}.");
 
     /// <summary>The round and the assessment of one of its units.</summary>
     /// <param name="roundId">The round's id.</param>

@@ -87,11 +87,16 @@ public sealed class ConductObservation : AggregateRoot
         Guard.Against.NullOrWhiteSpace(ruleId);
         Guard.Against.NullOrWhiteSpace(sourceReference);
         Guard.Against.NullOrWhiteSpace(by);
-        var problems = new List<Problem>();
-        if (!code.TryGetRule(ruleId, out _)) problems.Add(new Problem("rule", code.NotARule(ruleId)));
+        var knownRule = code.TryGetRule(ruleId, out _);
         var posting = official.PostingOn(on);
-        if (posting is null) problems.Add(new Problem("on", $"official {official.Code} held no posting on {on:uuuu-MM-dd}"));
-        InvalidInputException.ThrowIfAny(problems);
+        if (!knownRule || posting is null)
+        {
+            // Only a refused report lists its problems: a bulk recording reports up to 100,000.
+            var problems = new List<Problem>();
+            if (!knownRule) problems.Add(new Problem("rule", code.NotARule(ruleId)));
+            if (posting is null) problems.Add(new Problem("on", $"official {official.Code} held no posting on {on:uuuu-MM-dd}"));
+            InvalidInputException.ThrowIfAny(problems);
+        }
 
         var observation = new ConductObservation(
             new ObservationKey(official.Code, ruleId, on, sourceReference.Trim()),

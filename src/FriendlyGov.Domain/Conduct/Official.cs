@@ -69,7 +69,16 @@ public sealed partial class Official : AggregateRoot
     /// <summary>The posting the official held on a date.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The posting, or <see langword="null"/> when the official held none.</returns>
-    public Posting? PostingOn(LocalDate date) => _postings.LastOrDefault(p => p.Covers(date));
+    /// <remarks>A loop, not a query with a lambda: a bulk recording asks this twice for each of up to 100,000 rows.</remarks>
+    public Posting? PostingOn(LocalDate date)
+    {
+        for (var i = _postings.Count - 1; i >= 0; i--)
+        {
+            if (_postings[i].Covers(date)) return _postings[i];
+        }
+
+        return null;
+    }
 
     /// <inheritdoc />
     public override string ToString() => $"{Code} ({DisplayName})";

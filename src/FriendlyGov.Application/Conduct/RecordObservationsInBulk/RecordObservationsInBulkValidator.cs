@@ -33,21 +33,21 @@ internal sealed class RecordObservationsInBulkValidator(FriendlyGovOptions optio
         var code = conduct.CodeOfConduct();
         for (var i = 0; i < request.Observations.Count; i++)
         {
+            // Each path is written only for a problem: a bulk has up to 100,000 rows, nearly all good.
             var row = request.Observations[i];
-            var path = $"observations[{i}]";
             if (row is null)
             {
-                yield return new Problem(path, "is required");
+                yield return new Problem(ObservationRows.Path(i), "is required");
                 continue;
             }
 
             if (!Official.IsCode(row.OfficialCode ?? string.Empty))
-                yield return new Problem(path + ".officialCode", $"'{row.OfficialCode}' is not an official's code: letters, digits and '-', such as CB-017");
-            if (string.IsNullOrWhiteSpace(row.RuleId)) yield return new Problem(path + ".ruleId", "is required");
-            else if (!code.TryGetRule(row.RuleId, out _)) yield return new Problem(path + ".ruleId", code.NotARule(row.RuleId));
-            if (!Enum.IsDefined(row.Source)) yield return new Problem(path + ".source", $"{(int)row.Source} is not an observation source");
-            if (string.IsNullOrWhiteSpace(row.SourceReference)) yield return new Problem(path + ".sourceReference", "is required");
-            if (string.IsNullOrWhiteSpace(row.Account)) yield return new Problem(path + ".account", "is required");
+                yield return new Problem(ObservationRows.Path(i, "officialCode"), $"'{row.OfficialCode}' is not an official's code: letters, digits and '-', such as CB-017");
+            if (string.IsNullOrWhiteSpace(row.RuleId)) yield return new Problem(ObservationRows.Path(i, "ruleId"), "is required");
+            else if (!code.TryGetRule(row.RuleId, out _)) yield return new Problem(ObservationRows.Path(i, "ruleId"), code.NotARule(row.RuleId));
+            if (!Enum.IsDefined(row.Source)) yield return new Problem(ObservationRows.Path(i, "source"), $"{(int)row.Source} is not an observation source");
+            if (string.IsNullOrWhiteSpace(row.SourceReference)) yield return new Problem(ObservationRows.Path(i, "sourceReference"), "is required");
+            if (string.IsNullOrWhiteSpace(row.Account)) yield return new Problem(ObservationRows.Path(i, "account"), "is required");
         }
     }
 }

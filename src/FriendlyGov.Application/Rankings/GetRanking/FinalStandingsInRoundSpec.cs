@@ -9,9 +9,12 @@ namespace FriendlyGov.Application.Rankings.GetRanking;
 /// read as six columns: the filters run in the database and no scorecard is opened.
 /// </summary>
 /// <remarks>
-/// Ordered by rating, then unit code, in the database. The total's order, and so the ranks, are
-/// left to <see cref="Domain.Scoring.CompetitionRanking"/>: SQLite keeps decimals as text, which
-/// EF Core refuses to order by, and one exact ordering serves live scorecards and snapshots alike.
+/// Unordered: <see cref="Domain.Scoring.CompetitionRanking"/> orders the rows by rating, total and
+/// unit code in memory, the one exact ordering live scorecards and snapshots share (SQLite keeps
+/// decimals as text, which EF Core refuses to order by). An order in SQL as well would only add a
+/// sort to the database's work (on PostgreSQL, one by the unit code's collation that took as long
+/// as reading the rows). The index <c>IX_assessments_final_standing</c> covers the read, the kind
+/// filter included.
 /// </remarks>
 internal sealed class FinalStandingsInRoundSpec : Specification<Assessment, FinalStanding>
 {
@@ -22,7 +25,6 @@ internal sealed class FinalStandingsInRoundSpec : Specification<Assessment, Fina
     {
         Query.Where(a => a.RoundId == roundId && a.FinalizedAt != null);
         if (kind is { } only) Query.Where(a => a.FinalUnitKind == only);
-        Query.OrderBy(a => a.FinalRatingRank).ThenBy(a => a.UnitCode);
         Query.Select(a => new FinalStanding(a.UnitCode, a.FinalUnitName!, a.FinalUnitKind, a.FinalTotal!.Value, a.FinalRating!, a.FinalRatingRank!.Value));
     }
 }

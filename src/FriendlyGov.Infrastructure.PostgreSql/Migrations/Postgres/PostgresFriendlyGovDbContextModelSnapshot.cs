@@ -98,7 +98,8 @@ namespace FriendlyGov.Infrastructure.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("UnitCode", "UnitExistedFrom");
-                    b.HasIndex("RoundId", "FinalRatingRank", "UnitCode", "FinalUnitKind", "FinalTotal", "FinalRating", "FinalUnitName")
+
+                    b.HasIndex("RoundId", "FinalUnitKind", "FinalRatingRank", "FinalTotal", "UnitCode", "FinalRating", "FinalUnitName", "FinalizedAt")
                         .HasDatabaseName("IX_assessments_final_standing")
                         .HasFilter("\"FinalizedAt\" IS NOT NULL");
 

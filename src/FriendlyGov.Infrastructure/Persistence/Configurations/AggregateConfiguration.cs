@@ -23,6 +23,6 @@ internal static class AggregateConfiguration
         where TElement : class =>
         builder.Property<List<TElement>>(field)
             .HasColumnName(column)
-            .HasConversion(JsonColumns.Converter<List<TElement>>(), JsonColumns.ImmutableElements<TElement>())
+            .HasConversion(JsonColumns.ListConverter<TElement>(), JsonColumns.ImmutableElements<TElement>())
             .UsePropertyAccessMode(PropertyAccessMode.Field);
 }

@@ -22,8 +22,11 @@ internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessm
         // The standing kept beside the final scorecard, so that rankings and histories read columns, not JSON.
         builder.Property(a => a.FinalUnitKind).HasConversion<string>().HasMaxLength(16);
 
-        // Covers a ranking's read in its order: SQLite then never reads a row, whose new columns sit after its JSON.
-        builder.HasIndex(a => new { a.RoundId, a.FinalRatingRank, a.UnitCode, a.FinalUnitKind, a.FinalTotal, a.FinalRating, a.FinalUnitName })
+        // Covers a ranking's read, so that SQLite never reads a row, whose new columns sit after its
+        // JSON: every column the read selects or filters on, FinalizedAt included (SQLite counts the
+        // partial filter's column as read). The kind comes second, so that a ranking of one kind
+        // seeks its rows rather than filtering the round's; the ranking is ordered in memory.
+        builder.HasIndex(a => new { a.RoundId, a.FinalUnitKind, a.FinalRatingRank, a.FinalTotal, a.UnitCode, a.FinalRating, a.FinalUnitName, a.FinalizedAt })
             .HasDatabaseName("IX_assessments_final_standing")
             .HasFilter("\"FinalizedAt\" IS NOT NULL");
     }
