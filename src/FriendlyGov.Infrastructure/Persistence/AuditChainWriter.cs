@@ -1,8 +1,6 @@
-using System.Runtime.CompilerServices;
 using FriendlyGov.Domain.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace FriendlyGov.Infrastructure.Persistence;
 
@@ -18,9 +16,10 @@ namespace FriendlyGov.Infrastructure.Persistence;
 /// </remarks>
 internal static class AuditChainWriter
 {
-    // Read by every save under the lock, so compiled once per model (a compiled query serves one
-    // model only, and a process may open SQLite and PostgreSQL).
-    private static readonly ConditionalWeakTable<IModel, Func<FriendlyGovDbContext, CancellationToken, Task<AuditEntry?>>> LastEntry = new();
+    // Read by every save under the lock, so compiled.
+    private static readonly CompiledPerModel<Func<FriendlyGovDbContext, CancellationToken, Task<AuditEntry?>>> LastEntry =
+        new(() => EF.CompileAsyncQuery((FriendlyGovDbContext db, CancellationToken _) =>
+            db.AuditTrail.AsNoTracking().OrderByDescending(e => e.Sequence).FirstOrDefault()));
 
     /// <summary>Gives each added entry its sequence, previous hash and hash, in the order they were added.</summary>
     /// <param name="context">The context, inside a transaction.</param>
@@ -64,9 +63,7 @@ internal static class AuditChainWriter
         await context.LockAuditTrailAsync(cancellationToken).ConfigureAwait(false);
 
         var trail = context.AuditTrail.AsNoTracking();
-        var lastEntry = LastEntry.GetValue(context.Model, static _ => EF.CompileAsyncQuery((FriendlyGovDbContext db, CancellationToken _) =>
-            db.AuditTrail.AsNoTracking().OrderByDescending(e => e.Sequence).FirstOrDefault()));
-        var last = await lastEntry(context, cancellationToken).ConfigureAwait(false);
+        var last = await LastEntry.For(context)(context, cancellationToken).ConfigureAwait(false);
         if (last is null || last.IsLinked) return last;
 
         var linkedBefore = await trail.Where(e => e.Hash != string.Empty).OrderByDescending(e => e.Sequence).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);

@@ -1,8 +1,6 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using FriendlyGov.Application.Ports;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace FriendlyGov.Infrastructure.Persistence;
 
@@ -21,9 +19,7 @@ public sealed class EfIdempotencyStore(FriendlyGovDbContext context) : IIdempote
     /// </remarks>
     public async Task<(RequestFingerprint Request, TResponse Response)?> FindAsync<TResponse>(Guid requestId, CancellationToken cancellationToken)
     {
-        var byId = ById.GetValue(context.Model, static _ => EF.CompileAsyncQuery((FriendlyGovDbContext db, Guid id, CancellationToken _) =>
-            db.IdempotencyRecords.AsNoTracking().FirstOrDefault(r => r.RequestId == id)));
-        var record = await byId(context, requestId, cancellationToken).ConfigureAwait(false);
+        var record = await ById.For(context)(context, requestId, cancellationToken).ConfigureAwait(false);
         if (record is null) return null;
 
         var fingerprint = new RequestFingerprint(record.Actor, record.Request, record.ContentHash);
@@ -49,9 +45,10 @@ public sealed class EfIdempotencyStore(FriendlyGovDbContext context) : IIdempote
         });
     }
 
-    // Asked once per command, and almost always of an id never seen: compiled once per model (a
-    // compiled query serves one model only, and a process may open SQLite and PostgreSQL), untracked.
-    private static readonly ConditionalWeakTable<IModel, Func<FriendlyGovDbContext, Guid, CancellationToken, Task<IdempotencyRecord?>>> ById = new();
+    // Asked once per command, and almost always of an id never seen: compiled, untracked.
+    private static readonly CompiledPerModel<Func<FriendlyGovDbContext, Guid, CancellationToken, Task<IdempotencyRecord?>>> ById =
+        new(() => EF.CompileAsyncQuery((FriendlyGovDbContext db, Guid id, CancellationToken _) =>
+            db.IdempotencyRecords.AsNoTracking().FirstOrDefault(r => r.RequestId == id)));
 
     private static string TypeName<TResponse>() => typeof(TResponse).FullName ?? typeof(TResponse).Name;
 }
