@@ -14,6 +14,7 @@ using FriendlyGov.Application;
 using FriendlyGov.Application.Assessments.CompleteAppraisal;
 using FriendlyGov.Application.Assessments.Finalize;
 using FriendlyGov.Application.Assessments.RecordEvidence;
+using FriendlyGov.Application.Assessments.RecordEvidenceInBulk;
 using FriendlyGov.Application.Assessments.StartAppraisal;
 using FriendlyGov.Application.Assessments.SubmitSelfAssessment;
 using FriendlyGov.Application.Conduct.ConfirmObservation;
@@ -293,12 +294,13 @@ async Task<Guid> RunRound()
                 field.Increment(1);
             }
 
-            // 4. Each unit's officer records its self-assessed evidence (15 January) and submits (20 January).
+            // 4. Each unit's officer records its self-assessed evidence (15 January), the unit's whole
+            //    form in one request, and submits (20 January).
             clock.Set(2025, 1, 15, 9);
             foreach (var code in codes)
             {
-                foreach (var (indicatorId, evidence) in SampleEvidence.For(random))
-                    await SendAs(SampleActor.OfficerOf(code), new RecordEvidence(Guid.NewGuid(), id, code, indicatorId, EvidenceSource.Self, evidence));
+                var form = SampleEvidence.For(random).Select(e => new EvidenceInput(code, e.IndicatorId, e.Evidence)).ToList();
+                await SendAs(SampleActor.OfficerOf(code), new RecordEvidenceInBulk(Guid.NewGuid(), id, EvidenceSource.Self, form));
                 self.Increment(0.5);
             }
 
