@@ -1,9 +1,9 @@
 // FriendlyGov sample: a whole 2024 round of Đồng Nai's "Friendly Government" model for thirty
 // real communes, wards and townships, on the embedded SQLite database, through IMediator only.
 //
-//   dotnet run --project samples/FriendlyGov.Samples.DongNai            # runs the round, or reuses it
-//   dotnet run --project samples/FriendlyGov.Samples.DongNai -- --fresh  # deletes the database first
-//   dotnet run --project samples/FriendlyGov.Samples.DongNai -- --year 2025
+//   dotnet run -c Release --project samples/FriendlyGov.Samples.DongNai            # runs the round, or reuses it
+//   dotnet run -c Release --project samples/FriendlyGov.Samples.DongNai -- --fresh  # deletes the database first
+//   dotnet run -c Release --project samples/FriendlyGov.Samples.DongNai -- --year 2025
 //       # then a 2025 round for Đồng Nai's 95 units of 1 July 2025 on the same database, whose
 //       # reports show beside each unit how the units it was formed from did in 2024
 //
