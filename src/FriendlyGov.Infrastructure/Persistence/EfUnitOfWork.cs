@@ -29,12 +29,15 @@ public sealed class EfUnitOfWork(FriendlyGovDbContext context) : IUnitOfWork
         }
         catch (DbUpdateConcurrencyException ex)
         {
-            var names = ex.Entries.Where(e => !e.Metadata.IsOwned()).Select(e => e.Entity switch
-            {
-                Assessment a => $"assessment {a.Id} of unit {a.UnitCode}",
-                var other => $"{other.GetType().Name} {e.Property("Id").CurrentValue}",
-            });
-            throw new ConcurrencyException($"{string.Join(", ", names)} was changed by someone else since it was read; nothing was saved: read it again and retry.", ex);
+            throw StaleWrites.Refused(
+                [
+                    .. ex.Entries.Where(e => !e.Metadata.IsOwned()).Select(e => e.Entity switch
+                    {
+                        Assessment a => $"assessment {a.Id} of unit {a.UnitCode}",
+                        var other => $"{other.GetType().Name} {e.Property("Id").CurrentValue}",
+                    }),
+                ],
+                ex);
         }
         catch (DbUpdateException ex) when (IsUniqueViolation(ex))
         {

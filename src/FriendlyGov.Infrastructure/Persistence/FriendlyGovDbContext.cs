@@ -224,8 +224,7 @@ public abstract class FriendlyGovDbContext(DbContextOptions options) : DbContext
 
             if (stale.Count > 0)
             {
-                var named = string.Join(", ", stale.Take(5).Select(i => $"{Model.FindEntityType(rows[i].GetType())?.ShortName() ?? table.Name} {((AggregateRoot)rows[i]).Id}"));
-                throw new ConcurrencyException($"{named}{(stale.Count > 5 ? $" and {stale.Count - 5} more" : string.Empty)} was changed by someone else since it was read; nothing was saved: read it again and retry.");
+                throw StaleWrites.Refused([.. stale.Select(i => $"{Model.FindEntityType(rows[i].GetType())?.ShortName() ?? table.Name} {((AggregateRoot)rows[i]).Id}")]);
             }
 
             written += rows.Count;
