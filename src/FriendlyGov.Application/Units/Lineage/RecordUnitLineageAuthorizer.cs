@@ -1,8 +1,6 @@
 using FriendlyGov.Application.Authorization;
 using FriendlyGov.Application.Ports;
 using FriendlyGov.Application.Units.Register;
-using FriendlyGov.Domain.Units;
-using FriendlyGov.Domain.Units.Specifications;
 using FriendlyGov.Frameworks.Units;
 
 namespace FriendlyGov.Application.Units.Lineage;
@@ -21,20 +19,19 @@ namespace FriendlyGov.Application.Units.Lineage;
 /// another live province's results through a unit's history.
 /// </remarks>
 /// <param name="units">The units, for their provinces.</param>
-internal sealed class RecordUnitLineageAuthorizer(IReadRepository<AdministrativeUnit> units) : IRequestAuthorizer<RecordUnitLineage>
+internal sealed class RecordUnitLineageAuthorizer(UnitLookup units) : IRequestAuthorizer<RecordUnitLineage>
 {
     /// <inheritdoc />
     public async Task<AuthorizationDecision> AuthorizeAsync(RecordUnitLineage request, Actor actor, CancellationToken cancellationToken)
     {
         Guard.Against.Null(request);
-        string[] codes = [.. request.Links.SelectMany(l => new[] { l.PredecessorCode, l.SuccessorCode }).Distinct(StringComparer.Ordinal)];
-        var forms = (await units.ListAsync(new UnitsByCodeSpec(codes), cancellationToken).ConfigureAwait(false)).ToLookup(u => u.Code, StringComparer.Ordinal);
+        var forms = await units.FormsAsync(request.Links.SelectMany(l => new[] { l.PredecessorCode, l.SuccessorCode }), cancellationToken).ConfigureAwait(false);
         var provinces = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var link in request.Links)
         {
             // Units not registered are left to the handler, which names them.
-            var successor = forms[link.SuccessorCode].FirstOrDefault(u => u.ExistedOn(link.On));
-            var predecessor = forms[link.PredecessorCode].FirstOrDefault(u => u.ExistedOn(link.On.PlusDays(-1)));
+            var successor = UnitLookup.On(forms[link.SuccessorCode], link.On);
+            var predecessor = UnitLookup.On(forms[link.PredecessorCode], link.On.PlusDays(-1));
             if (successor is not null) provinces.Add(successor.Province);
             if (predecessor is not null && (successor is null || !MergedInto(predecessor.Province, successor.Province))) provinces.Add(predecessor.Province);
         }

@@ -25,8 +25,8 @@ internal sealed class RecordUnitLineageHandler(IRepository<AdministrativeUnit> u
             var link = request.Links[i];
             var path = $"links[{i}]";
             var lastDay = link.On.PlusDays(-1);
-            var predecessor = forms[link.PredecessorCode].SingleOrDefault(u => u.ExistedOn(lastDay));
-            var successor = forms[link.SuccessorCode].SingleOrDefault(u => u.ExistedOn(link.On));
+            var predecessor = UnitLookup.On(forms[link.PredecessorCode], lastDay);
+            var successor = UnitLookup.On(forms[link.SuccessorCode], link.On);
             if (predecessor is null) problems.Add(new Problem(path + ".predecessorCode", $"no unit {link.PredecessorCode} that existed on {lastDay:uuuu-MM-dd} is registered"));
             if (successor is null) problems.Add(new Problem(path + ".successorCode", $"no unit {link.SuccessorCode} that existed on {link.On:uuuu-MM-dd} is registered"));
             if (predecessor is null || successor is null) continue;
